@@ -1,0 +1,112 @@
+//! widget: the panel's state as plain data, and the transitions the launcher,
+//! keyboard and host API drive. The views only render it.
+
+use crate::config::Config;
+use std::sync::Arc;
+
+/// What the widget knows about its configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConfigState {
+    /// Nothing yet: a fetch is in flight or the host has not booted it.
+    Loading,
+    Ready(Arc<Config>),
+    /// No usable config; help is unavailable. `help_centre_url` is any
+    /// official link that is still known (from a cached config).
+    Unavailable { help_centre_url: Option<String> },
+}
+
+/// The whole widget state, one value inside one signal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Widget {
+    pub open: bool,
+    pub config: ConfigState,
+}
+
+impl Default for Widget {
+    fn default() -> Self {
+        Widget { open: false, config: ConfigState::Loading }
+    }
+}
+
+impl Widget {
+    pub fn open(&mut self) {
+        self.open = true;
+    }
+
+    pub fn close(&mut self) {
+        self.open = false;
+    }
+
+    pub fn toggle(&mut self) {
+        self.open = !self.open;
+    }
+
+    pub fn set_config(&mut self, config: Config) {
+        self.config = ConfigState::Ready(Arc::new(config));
+    }
+
+    pub fn set_unavailable(&mut self, help_centre_url: Option<String>) {
+        self.config = ConfigState::Unavailable { help_centre_url };
+    }
+
+    /// The platform's display name, once known.
+    pub fn platform_name(&self) -> Option<&str> {
+        match &self.config {
+            ConfigState::Ready(c) => Some(&c.platform.name),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Clone, Copy, Debug)]
+    enum Step {
+        Open,
+        Close,
+        Toggle,
+    }
+
+    fn run(steps: &[Step]) -> bool {
+        let mut w = Widget::default();
+        for step in steps {
+            match step {
+                Step::Open => w.open(),
+                Step::Close => w.close(),
+                Step::Toggle => w.toggle(),
+            }
+        }
+        w.open
+    }
+
+    #[test]
+    fn open_close_toggle_table() {
+        use Step::*;
+        let table: &[(&[Step], bool)] = &[
+            (&[], false),
+            (&[Open], true),
+            (&[Open, Open], true),
+            (&[Toggle], true),
+            (&[Toggle, Toggle], false),
+            (&[Open, Close], false),
+            (&[Close, Toggle], true),
+            (&[Open, Toggle, Toggle], true),
+        ];
+        for (steps, expected) in table {
+            assert_eq!(run(steps), *expected, "{steps:?}");
+        }
+    }
+
+    #[test]
+    fn the_platform_name_comes_from_a_ready_config() {
+        let mut w = Widget::default();
+        assert_eq!(w.platform_name(), None);
+        let loaded = crate::config::parse(r#"{"platform":{"name":"Northwind"}}"#).unwrap();
+        w.set_config(loaded.config);
+        assert_eq!(w.platform_name(), Some("Northwind"));
+        w.set_unavailable(None);
+        assert_eq!(w.platform_name(), None);
+    }
+}
