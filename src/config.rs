@@ -299,6 +299,37 @@ impl Validator {
     }
 }
 
+/// Why a config could not be obtained from its URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The request failed before any response (offline, DNS, CORS, blocked by CSP).
+    Network(String),
+    /// No response within the time limit.
+    Timeout { seconds: u32 },
+    /// A response other than 2xx.
+    Status { code: u16, text: String },
+    /// A response whose body is not a usable config.
+    Invalid(ConfigError),
+    /// Neither `data-config-url` nor `Signpost('boot', config)` gave one.
+    NoneGiven,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Network(e) => write!(f, "could not be fetched ({e})"),
+            LoadError::Timeout { seconds } => write!(f, "did not answer within {seconds} s"),
+            LoadError::Status { code, text } if text.is_empty() => write!(f, "answered HTTP {code}"),
+            LoadError::Status { code, text } => write!(f, "answered HTTP {code} {text}"),
+            LoadError::Invalid(e) => e.fmt(f),
+            LoadError::NoneGiven => write!(
+                f,
+                "was not given: add data-config-url=\"/path/to/signpost.json\" to the script tag, or call Signpost('boot', {{...}})"
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -365,6 +396,21 @@ mod tests {
         );
         assert_eq!(loaded.issues[0].severity, Severity::Warning);
         assert_eq!(loaded.issues[1].severity, Severity::Error);
+    }
+
+    #[test]
+    fn load_errors_read_as_sentences() {
+        let table = [
+            (LoadError::Network("TypeError: Failed to fetch".into()), "could not be fetched (TypeError: Failed to fetch)"),
+            (LoadError::Timeout { seconds: 8 }, "did not answer within 8 s"),
+            (LoadError::Status { code: 404, text: "Not Found".into() }, "answered HTTP 404 Not Found"),
+            (LoadError::Status { code: 500, text: String::new() }, "answered HTTP 500"),
+            (LoadError::Invalid(parse("nope").unwrap_err()), "is not valid JSON (line 1, column 2: expected ident)"),
+        ];
+        for (err, text) in table {
+            assert_eq!(err.to_string(), text);
+        }
+        assert!(LoadError::NoneGiven.to_string().contains("data-config-url"));
     }
 
     #[test]

@@ -1,0 +1,41 @@
+# Signpost: `make demo` and `make test` install what is missing, then work.
+# Every install step is skipped when already done (see scripts/setup.sh).
+SHELL := bash
+.DEFAULT_GOAL := help
+PORT ?= 8080
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: help setup dist demo test test-native test-web test-e2e size
+
+help:
+	@echo "make demo    install what is missing, build dist/ and serve the demo on 127.0.0.1:$(PORT)"
+	@echo "make test    install what is missing and run every test layer (native, browser, end-to-end)"
+	@echo "make dist    build the release dist/ only"
+	@echo "make size    raw, gzip -9 and brotli bytes of every file in dist/"
+
+setup:
+	@scripts/setup.sh
+
+dist: setup
+	@scripts/build-dist.sh
+
+demo: dist
+	node scripts/serve.mjs dist $(PORT)
+
+test: test-native test-web test-e2e
+
+test-native: setup
+	cargo test --all-targets
+
+# wasm-bindgen-test components in headless Chromium (webdriver.json has its flags).
+test-web: setup
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	scripts/wasm-env cargo test --target wasm32-unknown-unknown --test web
+
+# Playwright (playwright-core + /usr/bin/chromium) against dist/ on loopback.
+test-e2e: dist
+	node --test --test-concurrency=1 tests/e2e/
+
+size: dist
+	node scripts/size.mjs dist

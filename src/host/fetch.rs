@@ -1,0 +1,62 @@
+//! fetch: GET requests with a time limit, errors mapped to `LoadError`.
+
+use crate::config::LoadError;
+use gloo_net::http::Request;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// `url` resolved against the page, as it appears in console messages.
+pub fn absolute_url(url: &str) -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base(url, &base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| url.to_string())
+}
+
+/// Fetches `url` as text, failing with `Timeout` after `timeout_ms`.
+pub async fn text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
+    let controller = web_sys::AbortController::new().ok();
+    let timer = controller.as_ref().and_then(|c| {
+        let c = c.clone();
+        let abort = Closure::once_into_js(move || c.abort());
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.unchecked_ref(),
+                timeout_ms as i32,
+            )
+            .ok()
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
+
+    let result = async {
+        let response = Request::get(url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|e| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e.to_string()) })?;
+        if !response.ok() {
+            return Err(LoadError::Status {
+                code: response.status(),
+                text: response.status_text(),
+            });
+        }
+        response
+            .text()
+            .await
+            .map_err(|e| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e.to_string()) })
+    }
+    .await;
+
+    if let (Some(id), Some(w)) = (timer, web_sys::window()) {
+        w.clear_timeout_with_handle(id);
+    }
+    result
+}
+
+fn timeout(ms: u32) -> LoadError {
+    LoadError::Timeout { seconds: ms.div_ceil(1000) }
+}

@@ -1,0 +1,147 @@
+//! host: the glue between the host page and the widget. It mounts the views
+//! into the element the loader created inside its shadow root, fetches the
+//! config, answers `Signpost(...)` calls and writes to the console. The rules
+//! it applies all live in the pure modules.
+
+mod fetch;
+
+use crate::config::{self, LoadError};
+use crate::i18n::Localizer;
+use crate::ui::{App, L10n};
+use crate::widget::{ConfigState, Widget};
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How long a config fetch may take before it counts as failed.
+const CONFIG_TIMEOUT_MS: u32 = 8_000;
+
+thread_local! {
+    static MOUNTED: RefCell<Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>> =
+        const { RefCell::new(None) };
+    static PANICKED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Logs one clear console error for a panic instead of a bare "unreachable".
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        if !PANICKED.replace(true) {
+            error(&format!(
+                "internal error ({info}). The help panel stopped; reload the page to try again."
+            ));
+        }
+    }));
+}
+
+pub fn error(message: &str) {
+    web_sys::console::error_1(&JsValue::from_str(&format!("Signpost: {message}")));
+}
+
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(&format!("Signpost: {message}")));
+}
+
+/// What the loader tells the widget when it mounts it.
+struct Options {
+    config_url: Option<String>,
+}
+
+impl Options {
+    fn read(value: &JsValue) -> Options {
+        let get = |key: &str| {
+            js_sys::Reflect::get(value, &JsValue::from_str(key))
+                .ok()
+                .and_then(|v| v.as_string())
+                .filter(|s| !s.is_empty())
+        };
+        Options { config_url: get("configUrl") }
+    }
+}
+
+/// Mounts the app into `root` and returns the dispatcher for host calls.
+pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
+    let options = Options::read(&options);
+    let state = RwSignal::new(Widget::default());
+    let l10n = L10n(RwSignal::new_local(Localizer::reference()));
+
+    let handle = leptos::mount::mount_to(root, move || view! { <App state l10n/> }.into_any());
+    MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
+
+    match options.config_url {
+        Some(url) => leptos::task::spawn_local(load_from_url(url, state)),
+        // The loader replays queued calls (a `boot` among them) right after
+        // this returns; only if none gave a config is that an error.
+        None => leptos::task::spawn_local(async move {
+            if state.with_untracked(|s| s.config == ConfigState::Loading) {
+                error(&format!("the configuration {}", LoadError::NoneGiven));
+                state.update(|s| s.set_unavailable(None));
+            }
+        }),
+    }
+
+    let dispatch = move |method: String, args: js_sys::Array| -> JsValue {
+        call(state, &method, &args);
+        JsValue::UNDEFINED
+    };
+    Closure::<dyn Fn(String, js_sys::Array) -> JsValue>::new(dispatch)
+        .into_js_value()
+        .unchecked_into()
+}
+
+/// One `Signpost(method, ...args)` call from the host page. Never throws:
+/// a wrong call is reported on the console and ignored.
+fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
+    match method {
+        "open" => state.update(Widget::open),
+        "close" => state.update(Widget::close),
+        "toggle" => state.update(Widget::toggle),
+        "boot" => boot(state, &args.get(0)),
+        "shutdown" => {
+            MOUNTED.with(|m| m.borrow_mut().take());
+        }
+        other => error(&format!(
+            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), shutdown()."
+        )),
+    }
+}
+
+fn boot(state: RwSignal<Widget>, config: &JsValue) {
+    if !config.is_object() {
+        error("boot(config) expects the configuration object as its argument, for example Signpost('boot', { platform: { name: 'Example' } }).");
+        return;
+    }
+    let text = match js_sys::JSON::stringify(config) {
+        Ok(t) => String::from(t),
+        Err(_) => {
+            error("boot(config): the configuration could not be read as JSON (does it contain a cycle or a BigInt?).");
+            return;
+        }
+    };
+    apply(state, "passed to boot()", config::parse(&text).map_err(LoadError::Invalid));
+}
+
+async fn load_from_url(url: String, state: RwSignal<Widget>) {
+    let absolute = fetch::absolute_url(&url);
+    let result = fetch::text(&absolute, CONFIG_TIMEOUT_MS)
+        .await
+        .and_then(|body| config::parse(&body).map_err(LoadError::Invalid));
+    apply(state, &format!("at {absolute}"), result);
+}
+
+/// Puts a config (or the reason there is none) into the state, reporting
+/// everything that was wrong with it.
+fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, LoadError>) {
+    match result {
+        Ok(loaded) => {
+            for issue in &loaded.issues {
+                warn(&format!("the configuration {origin}: {issue}"));
+            }
+            state.update(|s| s.set_config(loaded.config));
+        }
+        Err(e) => {
+            error(&format!("the configuration {origin} {e}. Help is shown as unavailable."));
+            state.update(|s| s.set_unavailable(None));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! The widget root: launcher and panel, keyboard handling and focus moves.
+
+use super::{L10n, Launcher, Panel};
+use crate::widget::Widget;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn App(state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
+    provide_context(l10n);
+    let launcher = NodeRef::<html::Button>::new();
+    let close_button = NodeRef::<html::Button>::new();
+    let root = NodeRef::<html::Div>::new();
+
+    let open = Signal::derive(move || state.with(|s| s.open));
+    let toggle = Callback::new(move |()| state.update(Widget::toggle));
+    let close = Callback::new(move |()| state.update(Widget::close));
+
+    // Focus follows the panel: into it when it opens, back to the launcher
+    // when it closes, but only if focus was in the widget (or was lost with
+    // the hidden panel): a host page input keeps its focus.
+    Effect::new(move |was_open: Option<bool>| {
+        let is_open = open.get();
+        match (was_open, is_open) {
+            (Some(false), true) | (None, true) => {
+                request_animation_frame(move || {
+                    if let Some(b) = close_button.get_untracked() {
+                        let _ = b.focus();
+                    }
+                });
+            }
+            (Some(true), false) if focus_in_widget_or_lost(root) => {
+                if let Some(b) = launcher.get_untracked() {
+                    let _ = b.focus();
+                }
+            }
+            _ => {}
+        }
+        is_open
+    });
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Escape" && open.get_untracked() {
+            ev.stop_propagation();
+            close.run(());
+        }
+    };
+
+    view! {
+        <div class="sp-widget" node_ref=root on:keydown=on_keydown>
+            <Panel state on_close=close close_ref=close_button l10n/>
+            <Launcher open on_toggle=toggle node_ref=launcher l10n/>
+        </div>
+    }
+}
+
+/// True when the document's focus is inside this widget's shadow tree, or
+/// nowhere in particular (body), as after a focused element was hidden.
+fn focus_in_widget_or_lost(root: NodeRef<html::Div>) -> bool {
+    let Some(root) = root.get_untracked() else { return false };
+    let Some(document) = root.owner_document() else { return false };
+    let active = document.active_element();
+    let in_shadow = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|shadow| shadow.active_element())
+        .is_some();
+    let lost = active.as_ref().is_none_or(|a| Some(a) == document.body().as_ref().map(AsRef::as_ref));
+    in_shadow || lost
+}

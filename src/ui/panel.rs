@@ -1,0 +1,71 @@
+//! The help panel: a labelled dialog showing the platform's help, or why
+//! help is unavailable.
+
+use super::L10n;
+use crate::widget::{ConfigState, Widget};
+use leptos::html;
+use leptos::prelude::*;
+
+#[component]
+pub fn Panel(
+    state: RwSignal<Widget>,
+    on_close: Callback<()>,
+    close_ref: NodeRef<html::Button>,
+    l10n: L10n,
+) -> impl IntoView {
+    let hidden = move || !state.with(|s| s.open);
+    let title = move || match state.with(|s| s.platform_name().map(str::to_owned)) {
+        Some(name) => l10n.format("panel-title", &[("platform", name.into())]),
+        None if state.with(|s| matches!(s.config, ConfigState::Unavailable { .. })) => {
+            l10n.text("unavailable-title")()
+        }
+        None => String::new(),
+    };
+    let body = move || {
+        state.with(|s| match &s.config {
+            ConfigState::Ready(c) => {
+                let intro = l10n.format("panel-intro", &[("platform", c.platform.name.clone().into())]);
+                view! { <p class="sp-intro">{intro}</p> }.into_any()
+            }
+            ConfigState::Unavailable { help_centre_url } => {
+                let link = help_centre_url.clone().map(|href| {
+                    view! {
+                        <a class="sp-link" href=href target="_blank" rel="noopener noreferrer">
+                            {l10n.text("unavailable-help-centre")}
+                        </a>
+                    }
+                });
+                view! {
+                    <p class="sp-unavailable">{l10n.text("unavailable-body")}</p>
+                    {link}
+                }
+                .into_any()
+            }
+            ConfigState::Loading => view! { <p class="sp-loading" aria-busy="true"></p> }.into_any(),
+        })
+    };
+    view! {
+        <div
+            id="sp-panel"
+            class="sp-panel"
+            role="dialog"
+            aria-modal="false"
+            aria-labelledby="sp-title"
+            hidden=hidden
+        >
+            <header class="sp-header">
+                <h2 id="sp-title" class="sp-title">{title}</h2>
+                <button
+                    type="button"
+                    class="sp-close"
+                    node_ref=close_ref
+                    aria-label=l10n.text("panel-close")
+                    on:click=move |_| on_close.run(())
+                >
+                    <span aria-hidden="true">"×"</span>
+                </button>
+            </header>
+            <div class="sp-body">{body}</div>
+        </div>
+    }
+}

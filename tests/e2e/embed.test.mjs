@@ -1,0 +1,195 @@
+// End-to-end: the widget embedded the way a platform embeds it (the demo page
+// and plain host pages), against the release dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './helpers.mjs';
+
+let browser, site;
+
+before(async () => {
+  browser = await launch();
+  site = await serveDist({
+    '/plain.html': fixed(hostPage()),
+    '/no-config.html': fixed(hostPage({ attrs: '' })),
+    '/missing-config.html': fixed(hostPage({ attrs: 'data-config-url="/nope/signpost.json"' })),
+    '/html-config.html': fixed(hostPage({ attrs: 'data-config-url="/error-page.json"' })),
+    '/error-page.json': fixed('<!doctype html><h1>Internal error</h1>', 'text/html', 200),
+    '/queued.html': fixed(hostPage({
+      head: '<script src="/stub.js"></script>',
+    })),
+    '/stub.js': fixed(
+      "window.Signpost = window.Signpost || function () { (window.Signpost.q = window.Signpost.q || []).push(arguments); };\n" +
+        "window.Signpost('open');",
+      'text/javascript',
+    ),
+    '/twice.html': fixed(hostPage({ body: '<script src="/signpost.js" data-config-url="demo/signpost.json" async></script>' })),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('the launcher appears, opens the labelled dialog, and Esc closes it and restores focus', async () => {
+  const { page, log, context } = await openPage(browser, site.url);
+  const launcher = await widgetReady(page);
+  assert.equal(await launcher.getAttribute('aria-label'), 'Help');
+  await launcher.click();
+  const dialog = page.getByRole('dialog', { name: 'Northwind Exchange help' });
+  await dialog.waitFor({ state: 'visible' });
+  assert.equal(await launcher.getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  const focused = await page.evaluate(() => document.querySelector('signpost-widget').shadowRoot.activeElement?.className);
+  assert.equal(focused, 'sp-launcher');
+  assert.deepEqual(log.errors, [], 'no console errors (CSP violations included)');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('the keyboard alone opens and closes the panel', async () => {
+  const { page, context } = await openPage(browser, site.url + 'plain.html');
+  await widgetReady(page);
+  await page.locator('#host-button').focus();
+  await page.keyboard.press('Tab');
+  const name = await page.evaluate(() => document.querySelector('signpost-widget').shadowRoot.activeElement?.getAttribute('aria-label'));
+  assert.equal(name, 'Help');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  await context.close();
+});
+
+const WIDGET_PROPS = [
+  'font-family', 'font-size', 'font-weight', 'line-height', 'color', 'background-color', 'width', 'height',
+  'border-top-width', 'border-radius', 'text-transform', 'box-sizing', 'display', 'position', 'padding-top',
+  'outline-style', 'letter-spacing',
+];
+
+async function widgetStyles(page) {
+  await widgetReady(page);
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  return page.evaluate((props) => {
+    const root = document.querySelector('signpost-widget').shadowRoot;
+    const pick = (el) => Object.fromEntries(props.map((p) => [p, getComputedStyle(el).getPropertyValue(p)]));
+    const host = getComputedStyle(document.querySelector('signpost-widget'));
+    return {
+      host: { position: host.position, display: host.display, zIndex: host.zIndex, right: host.right, bottom: host.bottom },
+      launcher: pick(root.querySelector('.sp-launcher')),
+      panel: pick(root.querySelector('.sp-panel')),
+      title: pick(root.querySelector('.sp-title')),
+      close: pick(root.querySelector('.sp-close')),
+      body: pick(root.querySelector('.sp-body p')),
+    };
+  }, WIDGET_PROPS);
+}
+
+test('the host page CSS does not change the widget', async () => {
+  const plain = await openPage(browser, site.url + 'plain.html');
+  const hostile = await openPage(browser, site.url);
+  const a = await widgetStyles(plain.page);
+  const b = await widgetStyles(hostile.page);
+  assert.deepEqual(b, a);
+  assert.equal(a.host.position, 'fixed');
+  await plain.context.close();
+  await hostile.context.close();
+});
+
+test('the widget CSS does not touch the page', async () => {
+  const measure = (page) =>
+    page.evaluate(() => {
+      const s = (sel) => {
+        const c = getComputedStyle(document.querySelector(sel));
+        return [c.fontFamily, c.fontSize, c.color, c.backgroundColor, c.margin, c.boxSizing, c.display].join('|');
+      };
+      return [s('body'), s('h1'), s('#host-button'), s('main')];
+    });
+  const { page, context } = await openPage(browser, site.url + 'plain.html');
+  await widgetReady(page);
+  const withWidget = await measure(page);
+  await page.route('**/signpost.js', (route) => route.abort());
+  await page.reload();
+  const withoutWidget = await measure(page);
+  assert.deepEqual(withWidget, withoutWidget);
+  await context.close();
+});
+
+test('nothing of the wasm is fetched before the page is idle or the launcher is reached', async () => {
+  // With idle callbacks held back, only the user's hover may start the load.
+  const { page, log, context } = await openPage(browser, site.url + 'plain.html', {
+    init: () => {
+      window.requestIdleCallback = () => 0;
+    },
+  });
+  const placeholder = page.locator('signpost-widget .sp-launcher');
+  await placeholder.waitFor({ state: 'visible' });
+  assert.equal(await placeholder.getAttribute('aria-label'), 'Help', 'the launcher appears at once');
+  await page.waitForTimeout(300);
+  assert.ok(!log.requests.some((u) => /signpost-app/.test(u)), `no widget request yet: ${log.requests.join(' ')}`);
+  await placeholder.hover();
+  await widgetReady(page);
+  assert.ok(log.requests.some((u) => u.endsWith('signpost-app_bg.wasm')));
+  await context.close();
+});
+
+test('a click on the launcher before the wasm has loaded still opens the panel', async () => {
+  const { page, context } = await openPage(browser, site.url + 'plain.html', {
+    init: () => {
+      window.requestIdleCallback = () => 0;
+    },
+  });
+  await page.locator('signpost-widget .sp-launcher').click();
+  await page.getByRole('dialog', { name: 'Northwind Exchange help' }).waitFor({ state: 'visible' });
+  await context.close();
+});
+
+test('calls made before the loader arrives are queued and replayed', async () => {
+  const { page, context } = await openPage(browser, site.url + 'queued.html');
+  await page.getByRole('dialog', { name: 'Northwind Exchange help' }).waitFor({ state: 'visible' });
+  await context.close();
+});
+
+test('a second copy of the script tag does not start a second widget', async () => {
+  const { page, context } = await openPage(browser, site.url + 'twice.html');
+  await widgetReady(page);
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('signpost-widget').count(), 1);
+  await context.close();
+});
+
+async function expectUnavailable(path, pattern) {
+  const { page, log, context } = await openPage(browser, site.url + path);
+  const launcher = await widgetReady(page);
+  await page.waitForFunction(() => {
+    const t = document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title');
+    return t && t.textContent.length > 0;
+  });
+  await launcher.click();
+  await page.getByRole('dialog', { name: 'Help is unavailable right now' }).waitFor({ state: 'visible' });
+  const signpostErrors = log.errors.filter((e) => e.startsWith('Signpost:'));
+  assert.equal(signpostErrors.length, 1, `exactly one Signpost error: ${JSON.stringify(log.errors)}`);
+  assert.match(signpostErrors[0], pattern);
+  assert.deepEqual(log.pageErrors, [], 'nothing thrown into the page');
+  await context.close();
+}
+
+test('a missing config gives one clear console error and an "unavailable" panel', async () => {
+  await expectUnavailable(
+    'missing-config.html',
+    /^Signpost: the configuration at http:\/\/127\.0\.0\.1:\d+\/nope\/signpost\.json answered HTTP 404/,
+  );
+});
+
+test('a config that is not JSON names the URL and the problem', async () => {
+  await expectUnavailable(
+    'html-config.html',
+    /^Signpost: the configuration at http:\/\/127\.0\.0\.1:\d+\/error-page\.json is not valid JSON \(line 1, column 1/,
+  );
+});
+
+test('no config at all says how to give one', async () => {
+  await expectUnavailable('no-config.html', /data-config-url=.*Signpost\('boot'/);
+});

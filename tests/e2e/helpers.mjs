@@ -1,0 +1,68 @@
+// Shared set-up for the end-to-end tests: the release dist/ served on
+// loopback with a strict CSP, and headless Debian Chromium through
+// playwright-core (no browser download needed).
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** Serves dist/ with extra routes; see scripts/serve.mjs. */
+export function serveDist(routes = {}, options = {}) {
+  return serve({ root: 'dist', routes, ...options });
+}
+
+/** A route answering with fixed content. */
+export function fixed(body, type = 'text/html; charset=utf-8', status = 200, headers = {}) {
+  return (req, res) => {
+    res.writeHead(status, { 'content-type': type, ...headers });
+    res.end(body);
+  };
+}
+
+/** A minimal host page that embeds Signpost with the given script attributes. */
+export function hostPage({ attrs = 'data-config-url="demo/signpost.json"', head = '', body = '' } = {}) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}</head>
+<body><main><h1>Host page</h1><button id="host-button" type="button">Host button</button>${body}</main>
+<script src="/signpost.js" ${attrs} async></script></body></html>`;
+}
+
+/** Opens a page that records console messages and uncaught errors. */
+export async function openPage(browser, url, { init, viewport } = {}) {
+  const context = await browser.newContext({ viewport: viewport || { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], pageErrors: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  if (init) await page.addInitScript(init);
+  await page.goto(url);
+  return { page, context, log };
+}
+
+/** The widget's launcher once the wasm app has replaced the loader's placeholder. */
+export async function widgetReady(page) {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('signpost-widget')?.shadowRoot;
+    return !!root?.querySelector('.sp-widget .sp-launcher');
+  });
+  return page.locator('signpost-widget .sp-widget .sp-launcher');
+}

@@ -1,0 +1,137 @@
+//! Browser tests of the views, in headless Chromium (wasm-bindgen-test).
+//! Each test mounts the app into its own element inside its own shadow root,
+//! as the loader does, and drives it with real DOM events.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use signpost::config;
+use signpost::i18n::Localizer;
+use signpost::ui::{App, L10n};
+use signpost::widget::Widget;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    shadow: ShadowRoot,
+    state: RwSignal<Widget>,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+fn mount_in_shadow(widget: Widget) -> Mounted {
+    let host = document().create_element("signpost-widget").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    shadow.append_child(&root).unwrap();
+    let state = RwSignal::new(widget);
+    let l10n = L10n(RwSignal::new_local(Localizer::reference()));
+    let handle = leptos::mount::mount_to(root, move || view! { <App state l10n/> }.into_any());
+    Mounted { shadow, state, _handle: handle }
+}
+
+fn ready(name: &str) -> Widget {
+    let mut w = Widget::default();
+    let loaded = config::parse(&format!(r#"{{"platform":{{"name":"{name}"}}}}"#)).unwrap();
+    w.set_config(loaded.config);
+    w
+}
+
+fn find(shadow: &ShadowRoot, selector: &str) -> HtmlElement {
+    shadow
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+        .unchecked_into()
+}
+
+/// Lets effects and animation-frame callbacks run.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn active_in(shadow: &ShadowRoot) -> Option<Element> {
+    shadow.active_element()
+}
+
+#[wasm_bindgen_test]
+async fn clicking_the_launcher_inside_a_shadow_root_opens_the_dialog() {
+    let m = mount_in_shadow(ready("Northwind"));
+    let launcher = find(&m.shadow, ".sp-launcher");
+    let panel = find(&m.shadow, "[role=dialog]");
+    assert!(panel.hidden(), "the panel starts closed");
+    assert_eq!(launcher.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(launcher.get_attribute("aria-label").as_deref(), Some("Help"));
+
+    // A real click event, dispatched inside the shadow root: the handler must
+    // fire although the event is retargeted at the shadow boundary.
+    launcher.click();
+    settle().await;
+    assert!(!panel.hidden(), "the click opened the panel");
+    assert!(m.state.get_untracked().open);
+    assert_eq!(launcher.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let close = find(&m.shadow, ".sp-close");
+    assert_eq!(active_in(&m.shadow).as_ref(), Some(close.unchecked_ref::<Element>()), "focus moved into the panel");
+
+    launcher.click();
+    settle().await;
+    assert!(panel.hidden(), "a second click closed it");
+}
+
+#[wasm_bindgen_test]
+async fn the_dialog_is_labelled_with_the_platform_name() {
+    let m = mount_in_shadow(ready("Northwind Exchange"));
+    m.state.update(Widget::open);
+    settle().await;
+    let panel = find(&m.shadow, "[role=dialog]");
+    let label_id = panel.get_attribute("aria-labelledby").unwrap();
+    let title = m.shadow.get_element_by_id(&label_id).unwrap();
+    let text = signpost::i18n::strip_isolation(&title.text_content().unwrap());
+    assert_eq!(text, "Northwind Exchange help");
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_and_returns_focus_to_the_launcher() {
+    let m = mount_in_shadow(ready("Northwind"));
+    find(&m.shadow, ".sp-launcher").click();
+    settle().await;
+    let close = find(&m.shadow, ".sp-close");
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    init.set_composed(true);
+    let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    close.dispatch_event(&esc).unwrap();
+    settle().await;
+    assert!(!m.state.get_untracked().open, "Escape closed the panel");
+    assert!(find(&m.shadow, "[role=dialog]").hidden());
+    let launcher = find(&m.shadow, ".sp-launcher");
+    assert_eq!(active_in(&m.shadow).as_ref(), Some(launcher.unchecked_ref::<Element>()));
+}
+
+#[wasm_bindgen_test]
+async fn unavailable_help_says_so_and_offers_the_official_link() {
+    let mut w = Widget::default();
+    w.set_unavailable(Some("https://help.example.com/".into()));
+    w.open();
+    let m = mount_in_shadow(w);
+    settle().await;
+    let title = find(&m.shadow, "#sp-title").text_content().unwrap();
+    assert_eq!(title, "Help is unavailable right now");
+    let link = find(&m.shadow, ".sp-body a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://help.example.com/"));
+}
