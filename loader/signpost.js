@@ -25,6 +25,7 @@
 
   function Signpost(method) {
     var args = [].slice.call(arguments, 1);
+    if (method === 'shutdown') return shutdown();
     if (dispatch) {
       try {
         return dispatch(String(method), args);
@@ -34,7 +35,23 @@
       return;
     }
     queue.push([method].concat(args));
+    // After a shutdown, boot starts the widget again.
+    if (!host && method === 'boot' && d.body) start();
     if (urgent[method]) load();
+  }
+
+  function shutdown() {
+    if (dispatch) {
+      try {
+        dispatch('shutdown', []);
+      } catch (e) {
+        report(e);
+      }
+    }
+    if (host && host.parentNode) host.parentNode.removeChild(host);
+    host = root = dispatch = null;
+    loading = 0;
+    queue = [];
   }
   Signpost.loaded = true;
   w.Signpost = Signpost;
@@ -82,12 +99,18 @@
   function load() {
     if (loading || !host) return;
     loading = 1;
+    var forHost = host;
     import(base + 'signpost-app.js')
       .then(function (glue) {
         return glue.default({ module_or_path: base + 'signpost-app_bg.wasm' }).then(function () {
+          if (forHost !== host) return; // shut down while loading
           var hadFocus = root.activeElement === placeholder;
           if (placeholder.parentNode) placeholder.parentNode.removeChild(placeholder);
-          dispatch = glue.mount(mountPoint, { configUrl: configUrl, base: base });
+          // A config given to boot() wins over the script tag's URL.
+          var booted = queue.some(function (c) {
+            return c[0] === 'boot';
+          });
+          dispatch = glue.mount(mountPoint, { configUrl: booted ? null : configUrl, base: base });
           if (hadFocus) {
             var launcher = root.querySelector('.sp-launcher');
             if (launcher) launcher.focus();

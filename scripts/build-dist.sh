@@ -14,5 +14,5 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
 mv "$wasm.opt" "$wasm"
 # Trunk leaves its directive in the page when it injects nothing; a platform's
 # page would not have it.
-sed -i '/data-trunk/d' dist/index.html
+perl -0pi -e 's/<link[^>]*data-trunk[^>]*>//g' dist/index.html
 echo "dist/ built: $(du -sh dist | cut -f1)"

@@ -126,7 +126,10 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
     let result = fetch::text(&absolute, CONFIG_TIMEOUT_MS)
         .await
         .and_then(|body| config::parse(&body).map_err(LoadError::Invalid));
-    apply(state, &format!("at {absolute}"), result);
+    // A config passed to boot() while this was in flight wins.
+    if state.with_untracked(|s| s.config == ConfigState::Loading) {
+        apply(state, &format!("at {absolute}"), result);
+    }
 }
 
 /// Puts a config (or the reason there is none) into the state, reporting

@@ -4,6 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './helpers.mjs';
 
+// Fluent isolates the platform name with U+2068/U+2069, which stay in the accessible name.
+const TITLE = /^\W*Northwind Exchange\W*help$/;
+
 let browser, site;
 
 before(async () => {
@@ -36,7 +39,7 @@ test('the launcher appears, opens the labelled dialog, and Esc closes it and res
   const launcher = await widgetReady(page);
   assert.equal(await launcher.getAttribute('aria-label'), 'Help');
   await launcher.click();
-  const dialog = page.getByRole('dialog', { name: 'Northwind Exchange help' });
+  const dialog = page.getByRole('dialog', { name: TITLE });
   await dialog.waitFor({ state: 'visible' });
   assert.equal(await launcher.getAttribute('aria-expanded'), 'true');
   await page.keyboard.press('Escape');
@@ -142,13 +145,13 @@ test('a click on the launcher before the wasm has loaded still opens the panel',
     },
   });
   await page.locator('signpost-widget .sp-launcher').click();
-  await page.getByRole('dialog', { name: 'Northwind Exchange help' }).waitFor({ state: 'visible' });
+  await page.getByRole('dialog', { name: TITLE }).waitFor({ state: 'visible' });
   await context.close();
 });
 
 test('calls made before the loader arrives are queued and replayed', async () => {
   const { page, context } = await openPage(browser, site.url + 'queued.html');
-  await page.getByRole('dialog', { name: 'Northwind Exchange help' }).waitFor({ state: 'visible' });
+  await page.getByRole('dialog', { name: TITLE }).waitFor({ state: 'visible' });
   await context.close();
 });
 
@@ -192,4 +195,36 @@ test('a config that is not JSON names the URL and the problem', async () => {
 
 test('no config at all says how to give one', async () => {
   await expectUnavailable('no-config.html', /data-config-url=.*Signpost\('boot'/);
+});
+
+test('shutdown removes the widget, and boot brings it back with the given config', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'plain.html');
+  await widgetReady(page);
+  await page.evaluate(() => window.Signpost('shutdown'));
+  assert.equal(await page.locator('signpost-widget').count(), 0);
+  await page.evaluate(() => window.Signpost('boot', { platform: { name: 'Rebooted Shop' } }));
+  const launcher = await widgetReady(page);
+  await launcher.click();
+  await page.getByRole('dialog', { name: /Rebooted Shop/ }).waitFor({ state: 'visible' });
+  assert.equal(await page.locator('signpost-widget').count(), 1);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('wrong API calls are reported on the console and never throw into the page', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'plain.html');
+  await widgetReady(page);
+  const threw = await page.evaluate(() => {
+    try {
+      window.Signpost('fly');
+      window.Signpost('boot', 42);
+      return false;
+    } catch (e) {
+      return String(e);
+    }
+  });
+  assert.equal(threw, false);
+  assert.ok(log.errors.some((e) => /^Signpost: unknown method "fly"\. Known methods: boot\(config\)/.test(e)), log.errors.join('\n'));
+  assert.ok(log.errors.some((e) => /^Signpost: boot\(config\) expects the configuration object/.test(e)), log.errors.join('\n'));
+  await context.close();
 });

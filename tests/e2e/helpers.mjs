@@ -37,7 +37,7 @@ export function fixed(body, type = 'text/html; charset=utf-8', status = 200, hea
 
 /** A minimal host page that embeds Signpost with the given script attributes. */
 export function hostPage({ attrs = 'data-config-url="demo/signpost.json"', head = '', body = '' } = {}) {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}</head>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,">${head}</head>
 <body><main><h1>Host page</h1><button id="host-button" type="button">Host button</button>${body}</main>
 <script src="/signpost.js" ${attrs} async></script></body></html>`;
 }
