@@ -6,8 +6,10 @@
 //! page (mounting into the shadow root, fetching, the JS API, the console).
 
 pub mod config;
+pub mod hours;
 pub mod i18n;
 pub mod links;
+pub mod model;
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]

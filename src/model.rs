@@ -1,0 +1,227 @@
+//! model: the domain types that the config describes and the FAQ, advisor
+//! and hand-off read. Plain data; `config` builds it from JSON and guarantees
+//! its invariants (ids unique, links allowed, texts non-empty).
+
+use crate::hours::Hours;
+use std::collections::BTreeMap;
+
+/// Generates a closed enum with its JSON id for each variant.
+macro_rules! id_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The id used in JSON and in Fluent message ids.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+
+            /// The accepted ids, for error messages.
+            pub fn ids() -> String {
+                [$($id),+].join(", ")
+            }
+        }
+    };
+}
+
+id_enum! {
+    /// What a user's problem is about.
+    Topic {
+        AccountAccess = "account_access",
+        Security = "security",
+        DepositWithdrawal = "deposit_withdrawal",
+        Payments = "payments",
+        OrdersRefunds = "orders_refunds",
+        Verification = "verification",
+        Technical = "technical",
+        Fees = "fees",
+        Other = "other",
+    }
+}
+
+id_enum! {
+    /// How a channel is reached.
+    ChannelKind {
+        LiveChat = "live_chat",
+        Phone = "phone",
+        Email = "email",
+        Ticket = "ticket",
+        Social = "social",
+        Community = "community",
+        HelpCentre = "help_centre",
+    }
+}
+
+id_enum! {
+    /// Whether a channel is written or spoken.
+    Mode {
+        Text = "text",
+        Voice = "voice",
+    }
+}
+
+id_enum! {
+    /// What a preparation checklist asks the user to have ready.
+    FieldKind {
+        AccountId = "account_id",
+        TransactionId = "transaction_id",
+        Time = "time",
+        Amount = "amount",
+        ErrorText = "error_text",
+    }
+}
+
+id_enum! {
+    /// Light, dark, or follow the user's system setting.
+    ColorScheme {
+        Auto = "auto",
+        Light = "light",
+        Dark = "dark",
+    }
+}
+
+id_enum! {
+    /// Which corner the launcher sits in.
+    Position {
+        BottomRight = "bottom-right",
+        BottomLeft = "bottom-left",
+    }
+}
+
+/// A text in several locales, keyed by normalised language tag.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Localized(pub BTreeMap<String, String>);
+
+impl Localized {
+    /// The text for the first locale of `chain` that has one; `None` if none.
+    pub fn get<'a>(&'a self, chain: &[&str]) -> Option<(&'a str, &'a str)> {
+        chain
+            .iter()
+            .find_map(|l| self.0.get_key_value(*l))
+            .map(|(l, t)| (l.as_str(), t.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// Where a channel takes the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Address {
+    /// A web page: chat, form, profile, forum or help centre (allowed link).
+    Url(String),
+    /// The host page opens its own chat (Intercom, Zendesk…) on the `handoff` event.
+    HostChat,
+    /// A phone number in E.164 form (`+` and 8–15 digits).
+    Phone(String),
+    /// An e-mail address.
+    Email(String),
+}
+
+/// One official support channel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Channel {
+    pub id: String,
+    pub kind: ChannelKind,
+    /// A name for this channel, e.g. "Telegram" (optional; the kind names it otherwise).
+    pub label: Localized,
+    pub address: Address,
+    pub mode: Mode,
+    /// Language tags served; empty means every language.
+    pub languages: Vec<String>,
+    /// Typical time to a first reply, in minutes.
+    pub reply_minutes: Option<u32>,
+    pub attachments: bool,
+    pub hours: Hours,
+    /// Query parameter names that carry the summary to a chat or form URL.
+    pub summary_params: SummaryParams,
+}
+
+/// Query parameters a chat or form URL accepts for a prepared summary.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SummaryParams {
+    pub subject: Option<String>,
+    pub body: Option<String>,
+}
+
+/// One FAQ entry with its text in any number of locales.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FaqEntry {
+    pub id: String,
+    pub topic: Topic,
+    pub question: Localized,
+    /// Markdown subset (paragraphs, lists, bold, italic, code, links).
+    pub answer: Localized,
+    /// Extra search words and synonyms, per locale.
+    pub keywords: BTreeMap<String, Vec<String>>,
+    pub related: Vec<String>,
+    /// The answer alone rarely solves this; offer the advisor.
+    pub needs_person: bool,
+}
+
+/// A field of a preparation checklist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChecklistField {
+    pub kind: FieldKind,
+    /// Accepted formats, by name (e.g. `evm_tx_hash`); empty means free text.
+    pub formats: Vec<String>,
+}
+
+/// The platform's look, within what keeps the widget accessible.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    /// `#rrggbb`.
+    pub accent: Option<String>,
+    pub color_scheme: ColorScheme,
+    pub position: Position,
+    pub z_index: Option<i32>,
+    pub launcher_label: Localized,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            accent: None,
+            color_scheme: ColorScheme::Auto,
+            position: Position::BottomRight,
+            z_index: None,
+            launcher_label: Localized::default(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip() {
+        for t in Topic::ALL {
+            assert_eq!(Topic::from_id(t.id()), Some(*t));
+        }
+        for k in ChannelKind::ALL {
+            assert_eq!(ChannelKind::from_id(k.id()), Some(*k));
+        }
+        assert_eq!(Topic::from_id("nope"), None);
+        assert!(Topic::ids().starts_with("account_access, security"));
+    }
+
+    #[test]
+    fn localized_text_follows_the_chain() {
+        let mut text = Localized::default();
+        text.0.insert("en-US".into(), "Hello".into());
+        text.0.insert("zh-CN".into(), "你好".into());
+        assert_eq!(text.get(&["zh-CN", "en-US"]), Some(("zh-CN", "你好")));
+        assert_eq!(text.get(&["pt-BR", "en-US"]), Some(("en-US", "Hello")));
+        assert_eq!(text.get(&["ja"]), None);
+    }
+}
