@@ -95,6 +95,15 @@ pub fn bundle_for(locale: &str, source: &str) -> (FluentBundle<FluentResource>, 
     (bundle, errors)
 }
 
+/// The message ids of the reference locale (what a config may override).
+pub fn reference_ids() -> std::collections::BTreeSet<&'static str> {
+    EN_US_FTL
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
+        .collect()
+}
+
 /// Removes the isolation marks, for comparing formatted text in tests and
 /// for plain-text outputs such as an e-mail body.
 pub fn strip_isolation(text: &str) -> String {

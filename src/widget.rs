@@ -103,7 +103,7 @@ mod tests {
     fn the_platform_name_comes_from_a_ready_config() {
         let mut w = Widget::default();
         assert_eq!(w.platform_name(), None);
-        let loaded = crate::config::parse(r#"{"platform":{"name":"Northwind"}}"#).unwrap();
+        let loaded = crate::config::parse(r#"{"platform":{"name":"Northwind","help_centre_url":"https://help.example.com/"}}"#).unwrap();
         w.set_config(loaded.config);
         assert_eq!(w.platform_name(), Some("Northwind"));
         w.set_unavailable(None);

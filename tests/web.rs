@@ -40,7 +40,7 @@ fn mount_in_shadow(widget: Widget) -> Mounted {
 
 fn ready(name: &str) -> Widget {
     let mut w = Widget::default();
-    let loaded = config::parse(&format!(r#"{{"platform":{{"name":"{name}"}}}}"#)).unwrap();
+    let loaded = config::parse(&format!(r#"{{"platform":{{"name":"{name}","help_centre_url":"https://help.example.com/"}}}}"#)).unwrap();
     w.set_config(loaded.config);
     w
 }

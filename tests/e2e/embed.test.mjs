@@ -202,7 +202,7 @@ test('shutdown removes the widget, and boot brings it back with the given config
   await widgetReady(page);
   await page.evaluate(() => window.Signpost('shutdown'));
   assert.equal(await page.locator('signpost-widget').count(), 0);
-  await page.evaluate(() => window.Signpost('boot', { platform: { name: 'Rebooted Shop' } }));
+  await page.evaluate(() => window.Signpost('boot', { platform: { name: 'Rebooted Shop', help_centre_url: 'https://help.example.com/' } }));
   const launcher = await widgetReady(page);
   await launcher.click();
   await page.getByRole('dialog', { name: /Rebooted Shop/ }).waitFor({ state: 'visible' });

@@ -1,0 +1,359 @@
+//! config: the platform's JSON document, validated into the model the rest of
+//! the widget reads.
+//!
+//! Parsing walks a `serde_json::Value` by hand instead of deriving
+//! `Deserialize`, because a platform developer needs *every* problem at once,
+//! each with its JSON path, and the widget must keep working with whatever is
+//! valid: a bad entry is dropped with a warning, an unknown field (probably a
+//! typo) warns, and only a document with nothing usable is refused.
+
+mod validate;
+
+use crate::model::{Channel, ChecklistField, FaqEntry, Localized, Theme, Topic};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+use validate::Validator;
+
+pub use validate::{parse_hex_colour, FORMATS};
+
+/// A validated platform configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub platform: Platform,
+    pub channels: Vec<Channel>,
+    pub faq: Vec<FaqEntry>,
+    /// What to have ready, per topic.
+    pub checklists: BTreeMap<Topic, Vec<ChecklistField>>,
+    /// Platform-specific items never to share, beyond the built-in ones.
+    pub never_share: Vec<Localized>,
+    pub theme: Theme,
+    /// Overrides of Fluent messages: locale -> message id -> text.
+    pub messages: BTreeMap<String, BTreeMap<String, String>>,
+    /// Optional live status feed.
+    pub status_url: Option<String>,
+}
+
+/// Who the platform is and where the widget may legitimately appear.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Platform {
+    pub name: String,
+    /// Normalised origins (`https://host[:port]`).
+    pub official_origins: Vec<String>,
+    pub help_centre_url: Option<String>,
+    /// Where users freeze their own account in an emergency.
+    pub account_freeze_url: Option<String>,
+    pub default_locale: Option<String>,
+    pub locales: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    /// The value was dropped (or, for a required value, the config refused).
+    Error,
+    /// The value was used or ignored, but is probably a mistake.
+    Warning,
+}
+
+/// One problem found in a config, located by its JSON path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Issue {
+    pub severity: Severity,
+    /// JSON path, e.g. `channels[2].hours.weekly[0].open`.
+    pub path: String,
+    /// The offending value as JSON (shortened), when there is one.
+    pub value: Option<String>,
+    /// What was expected, phrased to follow the value.
+    pub problem: String,
+}
+
+impl fmt::Display for Issue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.value {
+            Some(v) => write!(f, "{}: {} {}", self.path, v, self.problem),
+            None => write!(f, "{}: {}", self.path, self.problem),
+        }
+    }
+}
+
+/// A config that could not be used at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    /// The text is not JSON.
+    NotJson { line: usize, column: usize, message: String },
+    /// The JSON is valid but has nothing usable; `issues` say why.
+    Unusable(Vec<Issue>),
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigError::NotJson { line, column, message } => {
+                write!(f, "is not valid JSON (line {line}, column {column}: {message})")
+            }
+            ConfigError::Unusable(issues) => {
+                write!(f, "has nothing usable")?;
+                for issue in issues.iter().filter(|i| i.severity == Severity::Error) {
+                    write!(f, "; {issue}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A usable config and the problems that were worked around.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Loaded {
+    pub config: Config,
+    pub issues: Vec<Issue>,
+}
+
+/// Parses and validates a config document.
+pub fn parse(text: &str) -> Result<Loaded, ConfigError> {
+    let value: Value = serde_json::from_str(text).map_err(|e| ConfigError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    })?;
+    from_value(&value)
+}
+
+/// serde_json appends " at line X column Y"; we report those separately.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// The top-level fields.
+const TOP_LEVEL: &[&str] =
+    &["$schema", "platform", "channels", "faq", "checklists", "never_share", "theme", "messages", "status_url"];
+
+/// Validates an already-parsed document (the JS API's `boot(config)` path).
+pub fn from_value(value: &Value) -> Result<Loaded, ConfigError> {
+    let mut v = Validator::default();
+    let Some(root) = v.object("(root)", value) else {
+        return Err(ConfigError::Unusable(v.issues));
+    };
+    v.unknown_fields("", root, TOP_LEVEL);
+    let platform = match root.get("platform") {
+        Some(p) => v.platform("platform", p),
+        None => {
+            v.missing("platform", "an object with at least a \"name\"");
+            None
+        }
+    };
+    let channels = root.get("channels").map(|c| v.channels("channels", c)).unwrap_or_default();
+    let faq = root.get("faq").map(|f| v.faq("faq", f)).unwrap_or_default();
+    let checklists = root.get("checklists").map(|c| v.checklists("checklists", c)).unwrap_or_default();
+    let never_share = root.get("never_share").map(|n| v.never_share("never_share", n)).unwrap_or_default();
+    let theme = root.get("theme").map(|t| v.theme("theme", t)).unwrap_or_default();
+    let messages = root.get("messages").map(|m| v.messages("messages", m)).unwrap_or_default();
+    let status_url = root.get("status_url").and_then(|s| v.web_link("status_url", s));
+
+    let Some(platform) = platform else {
+        return Err(ConfigError::Unusable(v.issues));
+    };
+    // A name alone helps nobody: the widget needs somewhere to send people.
+    if channels.is_empty() && faq.is_empty() && platform.help_centre_url.is_none() {
+        v.issues.push(Issue {
+            severity: Severity::Error,
+            path: "(root)".into(),
+            value: None,
+            problem: "has no usable channel, FAQ entry or help_centre_url, so there is no help to offer".into(),
+        });
+        return Err(ConfigError::Unusable(v.issues));
+    }
+    let config = Config { platform, channels, faq, checklists, never_share, theme, messages, status_url };
+    Ok(Loaded { config, issues: v.issues })
+}
+
+/// Why a config could not be obtained from its URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The request failed before any response (offline, DNS, CORS, blocked by CSP).
+    Network(String),
+    /// No response within the time limit.
+    Timeout { seconds: u32 },
+    /// A response other than 2xx.
+    Status { code: u16, text: String },
+    /// A response whose body is not a usable config.
+    Invalid(ConfigError),
+    /// Neither `data-config-url` nor `Signpost('boot', config)` gave one.
+    NoneGiven,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Network(e) => write!(f, "could not be fetched ({e})"),
+            LoadError::Timeout { seconds } => write!(f, "did not answer within {seconds} s"),
+            LoadError::Status { code, text } if text.is_empty() => write!(f, "answered HTTP {code}"),
+            LoadError::Status { code, text } => write!(f, "answered HTTP {code} {text}"),
+            LoadError::Invalid(e) => e.fmt(f),
+            LoadError::NoneGiven => write!(
+                f,
+                "was not given: add data-config-url=\"/path/to/signpost.json\" to the script tag, or call Signpost('boot', {{...}})"
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hours::{Hours, TimeOfDay, Weekday};
+    use crate::model::*;
+
+    fn messages(issues: &[Issue]) -> Vec<String> {
+        issues.iter().map(ToString::to_string).collect()
+    }
+
+    /// What a fixture produces, one line per issue: `E`/`W` then the message,
+    /// or `UNUSABLE: ...` when the config is refused.
+    fn outcome(text: &str) -> String {
+        match parse(text) {
+            Ok(loaded) => loaded
+                .issues
+                .iter()
+                .map(|i| format!("{} {i}\n", if i.severity == Severity::Error { "E" } else { "W" }))
+                .collect(),
+            Err(e) => format!("UNUSABLE: the configuration {e}\n"),
+        }
+    }
+
+    /// Every `tests/fixtures/config/*.json` has a `.expected` beside it with
+    /// every message the platform developer is shown. Set SIGNPOST_BLESS=1 to
+    /// write missing ones (then read them before committing).
+    #[test]
+    fn fixtures_give_exactly_the_expected_messages() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/config");
+        let mut checked = 0;
+        let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+        paths.sort();
+        for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
+            let text = std::fs::read_to_string(path).unwrap();
+            let got = outcome(&text);
+            let expected_path = path.with_extension("expected");
+            match std::fs::read_to_string(&expected_path) {
+                Ok(expected) => assert_eq!(got, expected, "{}", path.display()),
+                Err(_) if std::env::var_os("SIGNPOST_BLESS").is_some() => std::fs::write(&expected_path, &got).unwrap(),
+                Err(_) => panic!("{} has no .expected file", path.display()),
+            }
+            checked += 1;
+        }
+        assert!(checked >= 8, "fixtures found: {checked}");
+    }
+
+    #[test]
+    fn a_full_config_becomes_the_model() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/config/valid-full.json")).unwrap();
+        let loaded = parse(&text).unwrap();
+        assert!(loaded.issues.is_empty(), "{:?}", messages(&loaded.issues));
+        let c = loaded.config;
+        assert_eq!(c.platform.official_origins, ["https://www.kestrel.example", "https://app.kestrel.example", "http://localhost:8080"]);
+        assert_eq!(c.platform.locales, ["en-US", "zh-CN", "ar"]);
+        assert_eq!(c.channels.len(), 5);
+        let phone = &c.channels[2];
+        assert_eq!(phone.address, Address::Phone("+442079460123".into()));
+        assert_eq!(phone.mode, Mode::Voice, "phones default to voice");
+        let Hours::Weekly { zone, slots, closed_dates } = &phone.hours else { panic!("weekly hours") };
+        assert_eq!(zone, "Europe/London");
+        assert_eq!(slots[0].days, [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri]);
+        assert_eq!((slots[1].open, slots[1].close), (TimeOfDay(22 * 60), TimeOfDay(2 * 60)));
+        assert_eq!(closed_dates[0].to_string(), "2026-12-25");
+        assert_eq!(c.channels[1].address, Address::HostChat);
+        assert_eq!(c.channels[0].summary_params.body.as_deref(), Some("m"));
+        assert_eq!(c.channels[3].label.get(&["zh-CN"]), Some(("zh-CN", "邮件")));
+        assert_eq!(c.faq.len(), 2);
+        assert_eq!(c.faq[0].topic, Topic::AccountAccess);
+        assert!(c.faq[0].needs_person);
+        assert_eq!(c.faq[0].related, ["fees"]);
+        let checklist = &c.checklists[&Topic::DepositWithdrawal];
+        assert_eq!(checklist[0].kind, FieldKind::TransactionId);
+        assert_eq!(checklist[0].formats, ["evm_tx_hash", "hex64"]);
+        assert_eq!(c.theme.accent.as_deref(), Some("#ff00bb"));
+        assert_eq!(c.theme.position, Position::BottomLeft);
+        assert_eq!(c.theme.color_scheme, ColorScheme::Dark);
+        assert_eq!(c.messages["zh-CN"]["launcher-open"], "客服");
+        assert_eq!(c.status_url.as_deref(), Some("https://status.kestrel.example/signpost.json"));
+    }
+
+    #[test]
+    fn invalid_entries_are_dropped_and_the_rest_kept() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/config/invalid-channels.json")).unwrap();
+        let c = parse(&text).unwrap().config;
+        let ids: Vec<&str> = c.channels.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["no-hours"], "only the valid channel is kept");
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/config/invalid-faq.json")).unwrap();
+        let c = parse(&text).unwrap().config;
+        let ids: Vec<&str> = c.faq.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["ok", "ok2"]);
+        assert_eq!(c.faq[0].related, ["ok2"], "the unknown related id is dropped");
+        assert_eq!(c.checklists[&Topic::DepositWithdrawal].len(), 1);
+        assert_eq!(c.theme, Theme::default(), "every bad theme value falls back to the default");
+    }
+
+    #[test]
+    fn not_json_names_the_position() {
+        let err = parse("{\"platform\": ").unwrap_err();
+        assert_eq!(err.to_string(), "is not valid JSON (line 1, column 13: EOF while parsing a value)");
+        let err = parse("<!doctype html><h1>404</h1>").unwrap_err();
+        assert_eq!(err.to_string(), "is not valid JSON (line 1, column 1: expected value)");
+    }
+
+    #[test]
+    fn load_errors_read_as_sentences() {
+        let table = [
+            (LoadError::Network("TypeError: Failed to fetch".into()), "could not be fetched (TypeError: Failed to fetch)"),
+            (LoadError::Timeout { seconds: 8 }, "did not answer within 8 s"),
+            (LoadError::Status { code: 404, text: "Not Found".into() }, "answered HTTP 404 Not Found"),
+            (LoadError::Status { code: 500, text: String::new() }, "answered HTTP 500"),
+            (LoadError::Invalid(parse("nope").unwrap_err()), "is not valid JSON (line 1, column 2: expected ident)"),
+        ];
+        for (err, text) in table {
+            assert_eq!(err.to_string(), text);
+        }
+        assert!(LoadError::NoneGiven.to_string().contains("data-config-url"));
+    }
+
+    #[test]
+    fn long_values_are_shortened_in_messages() {
+        let long = "x".repeat(500);
+        let err = parse(&format!(r#"{{"platform": {{"name": "{long}"}}}}"#)).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("is too long (at most 80 characters)"), "{text}");
+        assert!(text.len() < 200, "{text}");
+    }
+
+    #[test]
+    fn the_demo_config_is_clean() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
+        let loaded = parse(&text).unwrap();
+        assert_eq!(messages(&loaded.issues), Vec::<String>::new());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parse_never_panics(text in "\\PC*") {
+            let _ = parse(&text);
+        }
+
+        #[test]
+        fn parse_never_panics_on_json_shaped_input(
+            name in proptest::option::of("\\PC{0,90}"),
+            url in "\\PC{0,40}",
+            kind in "[a-z_]{0,12}",
+            open in "[0-9:]{0,6}",
+        ) {
+            let doc = serde_json::json!({
+                "platform": {"name": name, "help_centre_url": url},
+                "channels": [{"id": "c", "kind": kind, "url": url, "hours": {"time_zone": "UTC", "weekly": [{"days": ["mon"], "open": open, "close": "10:00"}]}}],
+                "faq": [{"id": "f", "topic": kind, "question": {"en-US": name}, "answer": {"en-US": url}}],
+            });
+            let _ = from_value(&doc);
+        }
+    }
+}
