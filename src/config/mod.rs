@@ -185,6 +185,17 @@ pub enum LoadError {
     NoneGiven,
 }
 
+impl LoadError {
+    /// Worth one retry: the network or the server may recover in a moment.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            LoadError::Network(_) | LoadError::Timeout { .. } => true,
+            LoadError::Status { code, .. } => *code >= 500 || *code == 429 || *code == 408,
+            LoadError::Invalid(_) | LoadError::NoneGiven => false,
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -317,6 +328,10 @@ mod tests {
             assert_eq!(err.to_string(), text);
         }
         assert!(LoadError::NoneGiven.to_string().contains("data-config-url"));
+        assert!(LoadError::Timeout { seconds: 8 }.is_transient());
+        assert!(LoadError::Status { code: 503, text: String::new() }.is_transient());
+        assert!(!LoadError::Status { code: 404, text: String::new() }.is_transient());
+        assert!(!LoadError::Invalid(parse("x").unwrap_err()).is_transient());
     }
 
     #[test]
@@ -333,6 +348,33 @@ mod tests {
         let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
         let loaded = parse(&text).unwrap();
         assert_eq!(messages(&loaded.issues), Vec::<String>::new());
+    }
+
+    /// The shipped JSON Schema must describe what the validator accepts.
+    #[test]
+    fn the_json_schema_agrees_with_the_model() {
+        let schema: Value =
+            serde_json::from_str(include_str!("../../config.schema.json")).expect("config.schema.json is JSON");
+        let enum_of = |pointer: &str| -> Vec<String> {
+            schema.pointer(pointer).unwrap_or_else(|| panic!("{pointer}")).as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
+        };
+        let ids = |all: &[&str]| all.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(enum_of("/$defs/topic/enum"), ids(&Topic::ALL.iter().map(|t| t.id()).collect::<Vec<_>>()));
+        assert_eq!(
+            enum_of("/properties/channels/items/properties/kind/enum"),
+            ids(&ChannelKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>())
+        );
+        assert_eq!(
+            enum_of("/properties/checklists/additionalProperties/items/properties/field/enum"),
+            ids(&FieldKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>())
+        );
+        assert_eq!(enum_of("/properties/checklists/additionalProperties/items/properties/formats/items/enum"), ids(FORMATS));
+        let top: Vec<&str> = schema["properties"].as_object().unwrap().keys().map(String::as_str).collect();
+        let mut expected = TOP_LEVEL.to_vec();
+        expected.sort();
+        let mut top_sorted = top.clone();
+        top_sorted.sort();
+        assert_eq!(top_sorted, expected);
     }
 
     proptest::proptest! {

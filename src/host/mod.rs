@@ -4,6 +4,8 @@
 //! it applies all live in the pure modules.
 
 mod fetch;
+mod storage;
+pub mod zones;
 
 use crate::config::{self, LoadError};
 use crate::i18n::Localizer;
@@ -16,6 +18,8 @@ use wasm_bindgen::JsCast;
 
 /// How long a config fetch may take before it counts as failed.
 const CONFIG_TIMEOUT_MS: u32 = 8_000;
+/// The pause before the one retry of a failed config fetch.
+const CONFIG_RETRY_MS: u32 = 1_500;
 
 thread_local! {
     static MOUNTED: RefCell<Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>> =
@@ -123,13 +127,46 @@ fn boot(state: RwSignal<Widget>, config: &JsValue) {
 
 async fn load_from_url(url: String, state: RwSignal<Widget>) {
     let absolute = fetch::absolute_url(&url);
-    let result = fetch::text(&absolute, CONFIG_TIMEOUT_MS)
-        .await
-        .and_then(|body| config::parse(&body).map_err(LoadError::Invalid));
-    // A config passed to boot() while this was in flight wins.
-    if state.with_untracked(|s| s.config == ConfigState::Loading) {
-        apply(state, &format!("at {absolute}"), result);
+    let fetch_once = || async {
+        fetch::text(&absolute, CONFIG_TIMEOUT_MS)
+            .await
+            .and_then(|body| config::parse(&body).map(|loaded| (loaded, body)).map_err(LoadError::Invalid))
+    };
+    let mut result = fetch_once().await;
+    if result.as_ref().is_err_and(LoadError::is_transient) {
+        sleep(CONFIG_RETRY_MS).await;
+        result = fetch_once().await;
     }
+    // A config passed to boot() while this was in flight wins.
+    if !state.with_untracked(|s| s.config == ConfigState::Loading) {
+        return;
+    }
+    let origin = format!("at {absolute}");
+    let key = storage::config_key(&absolute);
+    match result {
+        Ok((loaded, body)) => {
+            storage::set(&key, &body);
+            apply(state, &origin, Ok(loaded));
+        }
+        // The last good copy keeps the widget working through an outage.
+        Err(e) => match storage::get(&key).and_then(|saved| config::parse(&saved).ok()) {
+            Some(saved) => {
+                warn(&format!("the configuration {origin} {e}; using the last copy that loaded."));
+                state.update(|s| s.set_config(saved.config));
+            }
+            None => apply(state, &origin, Err(e)),
+        },
+    }
+}
+
+/// Resolves after `ms` milliseconds.
+pub async fn sleep(ms: u32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Puts a config (or the reason there is none) into the state, reporting
@@ -139,6 +176,16 @@ fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, L
         Ok(loaded) => {
             for issue in &loaded.issues {
                 warn(&format!("the configuration {origin}: {issue}"));
+            }
+            // Only the browser can tell whether a time zone exists.
+            for (i, channel) in loaded.config.channels.iter().enumerate() {
+                if let crate::hours::Hours::Weekly { zone, .. } = &channel.hours {
+                    if !zones::is_known(zone) {
+                        warn(&format!(
+                            "the configuration {origin}: channels[{i}].hours.time_zone: {zone:?} is not a time zone this browser knows; its hours are read as UTC"
+                        ));
+                    }
+                }
             }
             state.update(|s| s.set_config(loaded.config));
         }
