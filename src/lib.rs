@@ -6,6 +6,7 @@
 //! page (mounting into the shadow root, fetching, the JS API, the console).
 
 pub mod config;
+pub mod faq;
 pub mod hours;
 pub mod i18n;
 pub mod links;

@@ -1,0 +1,1174 @@
+//! faq: FAQ search. Owns how entries are shown along a locale chain, text
+//! folding for matching (NFKC, case, Latin/Greek/Cyrillic accents, Arabic
+//! diacritics and alef forms), tokenizing (words; bigrams and unigrams for
+//! CJK runs; Markdown-aware answers), the inverted index, ranking, and the
+//! highlight ranges into the original shown text.
+
+use crate::model::{FaqEntry, Topic};
+use std::collections::HashMap;
+use std::ops::Range;
+use unicode_normalization::char::{compose, decompose_compatible, is_combining_mark};
+
+/// One entry as shown in one locale (after falling back along the chain).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shown {
+    /// Index into the entries slice given to [`Index::build`].
+    pub entry: usize,
+    /// The locale of the question (the first chain locale that has one).
+    pub locale: String,
+    pub question: String,
+    /// Markdown source.
+    pub answer: String,
+}
+
+/// A search result.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// Index into the entries slice.
+    pub entry: usize,
+    /// Higher is better.
+    pub score: u32,
+    /// Byte ranges in the shown question to highlight (sorted, non-overlapping, on char boundaries).
+    pub question_marks: Vec<Range<usize>>,
+    /// Byte ranges in the shown answer source text to highlight (same rules).
+    pub answer_marks: Vec<Range<usize>>,
+}
+
+/// Where a term occurs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Field {
+    Question,
+    Keyword,
+    Answer,
+}
+
+impl Field {
+    /// Question matches outrank answer matches; keywords count slightly less than the question.
+    fn weight(self) -> u16 {
+        match self {
+            Field::Question => 30,
+            Field::Keyword => 25,
+            Field::Answer => 10,
+        }
+    }
+}
+
+/// How a query word matched a term.
+const EXACT: u16 = 10;
+const PREFIX: u16 = 7;
+const FUZZY: u16 = 5;
+
+/// Query units beyond this are ignored (keeps pathological queries cheap).
+const MAX_UNITS: usize = 24;
+
+/// One occurrence of a term: internal entry number, field, and the byte range
+/// in the original shown text (unused for keywords).
+#[derive(Clone, Copy, Debug)]
+struct Occ {
+    entry: u32,
+    start: u32,
+    end: u32,
+    field: Field,
+}
+
+/// The search index for one locale chain.
+pub struct Index {
+    shown: Vec<Shown>,
+    topics: Vec<Topic>,
+    /// Question length in tokens (words + CJK chars), for a small brevity tie-breaker.
+    question_len: Vec<u32>,
+    /// Sorted terms (words, CJK unigrams and bigrams), for exact and prefix lookups.
+    terms: Vec<Box<str>>,
+    /// Occurrences of `terms[i]`, in entry order.
+    postings: Vec<Vec<Occ>>,
+    /// Word term ids by length in chars, for fuzzy lookups.
+    by_len: Vec<Vec<u32>>,
+}
+
+impl Index {
+    /// Built once per locale chain (e.g. `["pt-BR", "en-US"]`); each entry is
+    /// shown in the first locale of the chain that has its question; entries
+    /// with no text in any chain locale are skipped. Keywords from the chosen
+    /// locale and from every other chain locale are indexed.
+    pub fn build(entries: &[FaqEntry], chain: &[&str]) -> Index {
+        let mut b = Builder::default();
+        let mut shown = Vec::new();
+        let mut topics = Vec::new();
+        let mut question_len = Vec::new();
+        for (k, e) in entries.iter().enumerate() {
+            let Some((locale, question)) = e.question.get(chain) else {
+                continue;
+            };
+            let answer = e
+                .answer
+                .0
+                .get(locale)
+                .map(String::as_str)
+                .or_else(|| e.answer.get(chain).map(|(_, t)| t))
+                .unwrap_or("");
+            let id = shown.len() as u32;
+
+            let q = fold_spans(question);
+            question_len.push(b.add_text(id, Field::Question, &q));
+
+            let mut a = fold_spans(answer);
+            blank_spans(&mut a, &markdown_skips(answer));
+            b.add_text(id, Field::Answer, &a);
+
+            let mut locales: Vec<&str> = vec![locale];
+            for l in chain {
+                if !locales.contains(l) {
+                    locales.push(l);
+                }
+            }
+            for l in locales {
+                for kw in e.keywords.get(l).into_iter().flatten() {
+                    b.add_text(id, Field::Keyword, &fold_spans(kw));
+                }
+            }
+
+            shown.push(Shown {
+                entry: k,
+                locale: locale.to_string(),
+                question: question.to_string(),
+                answer: answer.to_string(),
+            });
+            topics.push(e.topic);
+        }
+        let (terms, postings, by_len) = b.finish();
+        Index {
+            shown,
+            topics,
+            question_len,
+            terms,
+            postings,
+            by_len,
+        }
+    }
+
+    /// The shown entries, in config order.
+    pub fn shown(&self) -> &[Shown] {
+        &self.shown
+    }
+
+    /// Ranked results, best first, deterministic (ties broken by config
+    /// order). `topic` filters. An empty/whitespace query returns every entry
+    /// (of the topic) in config order with score 0 and no marks.
+    pub fn search(&self, query: &str, topic: Option<Topic>) -> Vec<Hit> {
+        let allowed = |i: usize| topic.is_none_or(|t| self.topics[i] == t);
+        let units = query_units(&fold_spans(query));
+        if units.is_empty() {
+            return (0..self.shown.len())
+                .filter(|&i| allowed(i))
+                .map(|i| Hit {
+                    entry: self.shown[i].entry,
+                    score: 0,
+                    question_marks: Vec::new(),
+                    answer_marks: Vec::new(),
+                })
+                .collect();
+        }
+
+        let n = self.shown.len();
+        let mut slot = vec![u32::MAX; n];
+        let mut accs: Vec<Acc> = Vec::new();
+        let mut best = vec![0u16; n];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut matched: Vec<(u32, u16)> = Vec::new();
+        let mut scratch: Vec<char> = Vec::new();
+
+        for unit in &units {
+            matched.clear();
+            self.unit_terms(unit, &mut matched, &mut scratch);
+            for &(tid, kind) in &matched {
+                for occ in &self.postings[tid as usize] {
+                    let e = occ.entry as usize;
+                    if !allowed(e) {
+                        continue;
+                    }
+                    if slot[e] == u32::MAX {
+                        slot[e] = accs.len() as u32;
+                        accs.push(Acc {
+                            entry: occ.entry,
+                            ..Acc::default()
+                        });
+                    }
+                    let s = kind * occ.field.weight();
+                    if best[e] == 0 {
+                        touched.push(occ.entry);
+                    }
+                    best[e] = best[e].max(s);
+                    let acc = &mut accs[slot[e] as usize];
+                    match occ.field {
+                        Field::Question => acc.question.push((occ.start, occ.end)),
+                        Field::Answer => acc.answer.push((occ.start, occ.end)),
+                        Field::Keyword => {}
+                    }
+                }
+            }
+            for &e in &touched {
+                let acc = &mut accs[slot[e as usize] as usize];
+                acc.units += 1;
+                acc.quality += u32::from(best[e as usize]);
+                best[e as usize] = 0;
+            }
+            touched.clear();
+        }
+
+        let total = units.len() as u32;
+        let mut hits: Vec<Hit> = accs
+            .into_iter()
+            .map(|a| {
+                let i = a.entry as usize;
+                let coverage = a.units * 1000 / total; // 0..=1000
+                let brevity = 99 / self.question_len[i].max(1); // 0..=99
+                Hit {
+                    entry: self.shown[i].entry,
+                    score: coverage * 1_000_000 + (a.quality * 100).min(999_000) + brevity,
+                    question_marks: merge(a.question),
+                    answer_marks: merge(a.answer),
+                }
+            })
+            .collect();
+        hits.sort_by(|x, y| y.score.cmp(&x.score).then(x.entry.cmp(&y.entry)));
+        hits
+    }
+
+    /// The terms a query unit matches, with the match kind's weight.
+    fn unit_terms(&self, unit: &Unit, out: &mut Vec<(u32, u16)>, scratch: &mut Vec<char>) {
+        match unit {
+            Unit::Gram(g) => {
+                if let Some(id) = self.lookup(g) {
+                    out.push((id, EXACT));
+                }
+            }
+            Unit::Word {
+                text,
+                chars,
+                prefix,
+            } => {
+                let len = chars.len();
+                if let Some(id) = self.lookup(text) {
+                    out.push((id, EXACT));
+                }
+                if *prefix {
+                    let lo = self.terms.partition_point(|t| &**t < text.as_str());
+                    let hi = lo
+                        + self.terms[lo..].partition_point(|t| t.starts_with(text.as_str()));
+                    for id in lo..hi {
+                        if &*self.terms[id] != text.as_str() {
+                            out.push((id as u32, PREFIX));
+                        }
+                    }
+                }
+                if len >= 5 {
+                    // One edit away, comparing only terms whose length differs by <= 1.
+                    for l in len - 1..=len + 1 {
+                        for &id in self.by_len.get(l).into_iter().flatten() {
+                            let t = &*self.terms[id as usize];
+                            if t == text.as_str() || (*prefix && t.starts_with(text.as_str())) {
+                                continue;
+                            }
+                            scratch.clear();
+                            scratch.extend(t.chars());
+                            if within_one_edit(chars, scratch) {
+                                out.push((id, FUZZY));
+                            }
+                        }
+                    }
+                    // A shorter indexed word the query extends by 1-2 chars
+                    // ("failed" -> "fail", "locked" -> "lock").
+                    for k in (len - 2).max(4)..len {
+                        let stem: String = chars[..k].iter().collect();
+                        if let Some(id) = self.lookup(&stem) {
+                            out.push((id, FUZZY));
+                        }
+                    }
+                }
+                out.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                out.dedup_by_key(|m| m.0);
+            }
+        }
+    }
+
+    fn lookup(&self, term: &str) -> Option<u32> {
+        self.terms
+            .binary_search_by(|t| (**t).cmp(term))
+            .ok()
+            .map(|i| i as u32)
+    }
+}
+
+/// Per-entry accumulator for one search.
+#[derive(Default)]
+struct Acc {
+    entry: u32,
+    /// Query units matched.
+    units: u32,
+    /// Sum over matched units of the best (kind × field) weight.
+    quality: u32,
+    question: Vec<(u32, u32)>,
+    answer: Vec<(u32, u32)>,
+}
+
+/// Sorts byte ranges and merges overlapping or touching ones.
+fn merge(mut v: Vec<(u32, u32)>) -> Vec<Range<usize>> {
+    v.sort_unstable();
+    let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
+    for (s, e) in v {
+        let (s, e) = (s as usize, e as usize);
+        match out.last_mut() {
+            Some(last) if s <= last.end => last.end = last.end.max(e),
+            _ => out.push(s..e),
+        }
+    }
+    out
+}
+
+/// Whether `a` and `b` differ by at most one insertion, deletion,
+/// substitution or adjacent transposition.
+fn within_one_edit(a: &[char], b: &[char]) -> bool {
+    let (la, lb) = (a.len(), b.len());
+    if la == lb {
+        let mut i = 0;
+        while i < la && a[i] == b[i] {
+            i += 1;
+        }
+        if i == la || a[i + 1..] == b[i + 1..] {
+            return true;
+        }
+        i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a[i + 2..] == b[i + 2..]
+    } else if la + 1 == lb || lb + 1 == la {
+        let (s, l) = if la < lb { (a, b) } else { (b, a) };
+        let mut i = 0;
+        while i < s.len() && s[i] == l[i] {
+            i += 1;
+        }
+        s[i..] == l[i + 1..]
+    } else {
+        false
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Index building
+
+#[derive(Default)]
+struct Builder {
+    ids: HashMap<String, u32>,
+    terms: Vec<String>,
+    postings: Vec<Vec<Occ>>,
+}
+
+impl Builder {
+    fn add(&mut self, term: String, occ: Occ) {
+        let id = match self.ids.get(&term) {
+            Some(&id) => id,
+            None => {
+                let id = self.terms.len() as u32;
+                self.ids.insert(term.clone(), id);
+                self.terms.push(term);
+                self.postings.push(Vec::new());
+                id
+            }
+        };
+        self.postings[id as usize].push(occ);
+    }
+
+    /// Indexes one folded text; returns its length in tokens (words + CJK chars).
+    fn add_text(&mut self, entry: u32, field: Field, spans: &[FChar]) -> u32 {
+        let occ = |r: Range<usize>| Occ {
+            entry,
+            start: spans[r.start].start,
+            end: spans[r.end - 1].end,
+            field,
+        };
+        let mut count = 0;
+        for tok in tokens(spans) {
+            match tok {
+                Tok::Word(r) => {
+                    count += 1;
+                    let text: String = spans[r.clone()].iter().map(|f| f.c).collect();
+                    self.add(text, occ(r));
+                }
+                Tok::Cjk(r) => {
+                    for i in r.clone() {
+                        count += 1;
+                        self.add(spans[i].c.to_string(), occ(i..i + 1));
+                        if i + 1 < r.end {
+                            let bigram: String = [spans[i].c, spans[i + 1].c].iter().collect();
+                            self.add(bigram, occ(i..i + 2));
+                        }
+                    }
+                }
+            }
+        }
+        count
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn finish(self) -> (Vec<Box<str>>, Vec<Vec<Occ>>, Vec<Vec<u32>>) {
+        let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        let mut terms_in = self.terms.into_iter().map(Some).collect::<Vec<_>>();
+        let mut postings_in = self.postings.into_iter().map(Some).collect::<Vec<_>>();
+        let mut terms = Vec::with_capacity(order.len());
+        let mut postings = Vec::with_capacity(order.len());
+        let mut by_len: Vec<Vec<u32>> = Vec::new();
+        for (new, &old) in order.iter().enumerate() {
+            let t = terms_in[old as usize].take().unwrap_or_default();
+            let p = postings_in[old as usize].take().unwrap_or_default();
+            if t.chars().next().is_some_and(|c| !is_cjk(c)) {
+                let l = t.chars().count();
+                if by_len.len() <= l {
+                    by_len.resize_with(l + 1, Vec::new);
+                }
+                by_len[l].push(new as u32);
+            }
+            terms.push(t.into_boxed_str());
+            postings.push(p);
+        }
+        (terms, postings, by_len)
+    }
+}
+
+/// Byte ranges of a Markdown answer not to index: link destinations after
+/// `](`, bare URLs, and ordered-list numbers.
+fn markdown_skips(src: &str) -> Vec<(usize, usize)> {
+    let b = src.as_bytes();
+    let mut skips = Vec::new();
+    let mut line = 0;
+    loop {
+        let mut i = line;
+        while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
+            i += 1;
+        }
+        let d = i;
+        while i < b.len() && b[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i > d
+            && i < b.len()
+            && (b[i] == b'.' || b[i] == b')')
+            && (i + 1 == b.len() || b[i + 1].is_ascii_whitespace())
+        {
+            skips.push((d, i));
+        }
+        match src[line..].find('\n') {
+            Some(p) => line += p + 1,
+            None => break,
+        }
+    }
+    let is_url = |i: usize| {
+        let rest = &b[i..];
+        let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        starts(b"http://") || starts(b"https://")
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b']' && b.get(i + 1) == Some(&b'(') {
+            let s = i + 2;
+            let mut depth = 1u32;
+            let mut j = s;
+            while j < b.len() {
+                match b[j] {
+                    b'(' => depth += 1,
+                    b')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    b'\n' => break,
+                    _ => {}
+                }
+                j += 1;
+            }
+            skips.push((s, j));
+            i = j;
+        } else if is_url(i) {
+            let mut j = i;
+            while j < b.len()
+                && !b[j].is_ascii_whitespace()
+                && !matches!(b[j], b')' | b'(' | b'<' | b'>' | b'"' | b'\'' | b']' | b'[')
+            {
+                j += 1;
+            }
+            skips.push((i, j));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    skips
+}
+
+/// Turns folded chars whose source lies in a skipped range into separators.
+fn blank_spans(spans: &mut [FChar], skips: &[(usize, usize)]) {
+    if skips.is_empty() {
+        return;
+    }
+    for f in spans {
+        let p = f.start as usize;
+        if skips.iter().any(|&(s, e)| p >= s && p < e) {
+            f.c = ' ';
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Queries
+
+enum Unit {
+    /// A word; `prefix` if it may match as a prefix (2+ chars, or being typed).
+    Word {
+        text: String,
+        chars: Vec<char>,
+        prefix: bool,
+    },
+    /// A CJK bigram, or a unigram for a single-char run.
+    Gram(String),
+}
+
+fn query_units(spans: &[FChar]) -> Vec<Unit> {
+    let toks = tokens(spans);
+    let mut seen: Vec<String> = Vec::new();
+    let mut units = Vec::new();
+    let mut push = |text: String, unit: Unit, units: &mut Vec<Unit>| {
+        if units.len() < MAX_UNITS && !seen.contains(&text) {
+            seen.push(text);
+            units.push(unit);
+        }
+    };
+    let last = toks.len().wrapping_sub(1);
+    for (k, tok) in toks.into_iter().enumerate() {
+        match tok {
+            Tok::Word(r) => {
+                let chars: Vec<char> = spans[r.clone()].iter().map(|f| f.c).collect();
+                let text: String = chars.iter().collect();
+                let typing = k == last && r.end == spans.len();
+                let prefix = chars.len() >= 2 || typing;
+                push(text.clone(), Unit::Word { text, chars, prefix }, &mut units);
+            }
+            Tok::Cjk(r) => {
+                if r.len() == 1 {
+                    let g = spans[r.start].c.to_string();
+                    push(g.clone(), Unit::Gram(g), &mut units);
+                } else {
+                    for i in r.start..r.end - 1 {
+                        let g: String = [spans[i].c, spans[i + 1].c].iter().collect();
+                        push(g.clone(), Unit::Gram(g), &mut units);
+                    }
+                }
+            }
+        }
+    }
+    units
+}
+
+// ---------------------------------------------------------------------------
+// Tokenizing
+
+/// A token as a range of folded chars.
+enum Tok {
+    Word(Range<usize>),
+    Cjk(Range<usize>),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Sep,
+    Word,
+    Cjk,
+}
+
+fn class(c: char) -> Class {
+    if is_cjk(c) {
+        Class::Cjk
+    } else if c.is_alphanumeric() || is_combining_mark(c) {
+        Class::Word
+    } else {
+        Class::Sep
+    }
+}
+
+/// Han, Hiragana, Katakana and Hangul: scripts written without spaces between words
+/// (Korean uses spaces, but particles attach to words, so bigrams serve it too).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x11FF        // Hangul Jamo
+        | 0x3005 | 0x3007      // 々 〇
+        | 0x3041..=0x309F      // Hiragana
+        | 0x30A1..=0x30FA      // Katakana
+        | 0x30FC..=0x30FF      // ー ヽ ヾ ヿ
+        | 0x3130..=0x318F      // Hangul Compatibility Jamo
+        | 0x31F0..=0x31FF      // Katakana Phonetic Extensions
+        | 0x3400..=0x4DBF      // CJK Extension A
+        | 0x4E00..=0x9FFF      // CJK Unified Ideographs
+        | 0xA960..=0xA97F      // Hangul Jamo Extended-A
+        | 0xAC00..=0xD7FF      // Hangul Syllables, Jamo Extended-B
+        | 0xF900..=0xFAFF      // CJK Compatibility Ideographs
+        | 0x20000..=0x323AF    // CJK Extensions B–H
+    )
+}
+
+fn tokens(spans: &[FChar]) -> Vec<Tok> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < spans.len() {
+        let k = class(spans[i].c);
+        let mut j = i + 1;
+        while j < spans.len() && class(spans[j].c) == k {
+            j += 1;
+        }
+        match k {
+            Class::Word => out.push(Tok::Word(i..j)),
+            Class::Cjk => out.push(Tok::Cjk(i..j)),
+            Class::Sep => {}
+        }
+        i = j;
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Folding
+
+/// A folded char and the byte range of the original char(s) it came from.
+#[derive(Clone, Copy, Debug)]
+struct FChar {
+    c: char,
+    start: u32,
+    end: u32,
+}
+
+/// Normalises text for matching: NFKC (full-width to half-width, ligatures),
+/// lower-case, accents folded for Latin, Greek and Cyrillic letters (marks
+/// kept elsewhere, so Japanese dakuten stay), Arabic tashkeel and tatweel
+/// removed and alef forms unified.
+pub fn fold(text: &str) -> String {
+    fold_spans(text).iter().map(|f| f.c).collect()
+}
+
+/// [`fold`], keeping for each folded char the original byte range it came from.
+fn fold_spans(text: &str) -> Vec<FChar> {
+    let mut raw: Vec<FChar> = Vec::with_capacity(text.len());
+    // Whether combining marks after the current base char are dropped.
+    let mut foldable = true;
+    for (i, ch) in text.char_indices() {
+        let (start, end) = (i as u32, (i + ch.len_utf8()) as u32);
+        if ch.is_ascii() {
+            raw.push(FChar {
+                c: ch.to_ascii_lowercase(),
+                start,
+                end,
+            });
+            foldable = true;
+            continue;
+        }
+        decompose_compatible(ch, |d| {
+            for l in d.to_lowercase() {
+                push_folded(&mut raw, &mut foldable, l, start, end);
+            }
+        });
+    }
+    // Recompose what is left (kana with dakuten, Hangul jamo): the "C" of NFKC.
+    let mut out: Vec<FChar> = Vec::with_capacity(raw.len());
+    for f in raw {
+        if let Some(last) = out.last_mut() {
+            if let Some(c) = compose(last.c, f.c) {
+                last.c = c;
+                last.end = last.end.max(f.end);
+                continue;
+            }
+        }
+        out.push(f);
+    }
+    out
+}
+
+fn push_folded(out: &mut Vec<FChar>, foldable: &mut bool, c: char, start: u32, end: u32) {
+    let c = match c {
+        'ς' => 'σ',
+        'ٱ' => 'ا', // alef wasla (أ إ آ decompose to alef + a dropped mark)
+        'ى' => 'ي', // alef maksura
+        'ة' => 'ه', // teh marbuta
+        _ => c,
+    };
+    if is_arabic_diacritic(c) {
+        return;
+    }
+    if c == 'ß' {
+        for s in ['s', 's'] {
+            out.push(FChar { c: s, start, end });
+        }
+        *foldable = true;
+        return;
+    }
+    if is_combining_mark(c) {
+        if *foldable {
+            return;
+        }
+    } else {
+        *foldable = is_foldable_base(c);
+    }
+    out.push(FChar { c, start, end });
+}
+
+/// Tashkeel, Quranic annotation marks, superscript alef, hamza/madda marks and tatweel.
+fn is_arabic_diacritic(c: char) -> bool {
+    matches!(c as u32, 0x0610..=0x061A | 0x0640 | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
+}
+
+/// Latin, Greek and Cyrillic letters (and ASCII): marks after them are accents to fold.
+fn is_foldable_base(c: char) -> bool {
+    matches!(c as u32,
+        0x0000..=0x02AF            // Basic Latin … IPA Extensions
+        | 0x0370..=0x03FF          // Greek
+        | 0x0400..=0x052F          // Cyrillic, Cyrillic Supplement
+        | 0x1C80..=0x1C8F          // Cyrillic Extended-C
+        | 0x1D00..=0x1DBF          // Phonetic Extensions
+        | 0x1E00..=0x1FFF          // Latin Extended Additional, Greek Extended
+        | 0x2C60..=0x2C7F          // Latin Extended-C
+        | 0x2DE0..=0x2DFF          // Cyrillic Extended-A
+        | 0xA640..=0xA69F          // Cyrillic Extended-B
+        | 0xA720..=0xA7FF          // Latin Extended-D
+        | 0xAB30..=0xAB6F          // Latin Extended-E
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Localized;
+    use std::collections::BTreeMap;
+
+    fn loc(pairs: &[(&str, &str)]) -> Localized {
+        Localized(
+            pairs
+                .iter()
+                .map(|(l, t)| (l.to_string(), t.to_string()))
+                .collect(),
+        )
+    }
+
+    fn entry(
+        id: &str,
+        topic: Topic,
+        qa: &[(&str, &str, &str)],
+        keywords: &[(&str, &[&str])],
+    ) -> FaqEntry {
+        FaqEntry {
+            id: id.into(),
+            topic,
+            question: loc(&qa.iter().map(|(l, q, _)| (*l, *q)).collect::<Vec<_>>()),
+            answer: loc(&qa.iter().map(|(l, _, a)| (*l, *a)).collect::<Vec<_>>()),
+            keywords: keywords
+                .iter()
+                .map(|(l, ws)| (l.to_string(), ws.iter().map(|w| w.to_string()).collect()))
+                .collect::<BTreeMap<_, _>>(),
+            related: Vec::new(),
+            needs_person: false,
+        }
+    }
+
+    fn fixture() -> Vec<FaqEntry> {
+        use Topic::*;
+        vec![
+            entry("account-locked", AccountAccess, &[
+                ("en-US", "My account is locked. How do I unlock it?",
+                 "For your safety we lock an account after several wrong password attempts.\n\n\
+                  Wait 30 minutes, then use **Forgot password** on the [sign-in page](https://help.example.org/unlock-withdrawal)."),
+                ("zh-CN", "我的账户被锁定了，怎么解锁？", "为了安全，多次输错密码后账户会被锁定。请等待30分钟后使用**忘记密码**。"),
+                ("ru", "Мой аккаунт заблокирован. Как его разблокировать?", "Подождите 30 минут и воспользуйтесь функцией «Забыли пароль»."),
+                ("es", "Mi cuenta está bloqueada", "Espera 30 minutos y usa *¿Olvidaste tu contraseña?*"),
+                ("ko", "계정이 잠금되었어요. 어떻게 해제하나요?", "30분 후에 **비밀번호 찾기**를 사용하세요."),
+            ], &[("en-US", &["frozen", "suspended", "can't log in"]), ("zh-CN", &["冻结"]), ("ru", &["заморожен"])]),
+            entry("withdrawal-failed", DepositWithdrawal, &[
+                ("en-US", "Why did my withdrawal fail?",
+                 "A withdrawal can fail when the address or network is wrong, or the amount is below the minimum. \
+                  Failed withdrawals are returned to your balance.\n\n1. Check the network\n2. Check the `memo` or tag"),
+                ("zh-CN", "为什么我的提现失败了？", "地址或网络错误、金额低于最低限额时，提现会失败。失败的提现会退回您的余额。"),
+                ("zh-TW", "為什麼我的提領失敗了？", "地址或網路錯誤時，提領會失敗。"),
+                ("ja", "出金が失敗したのはなぜですか？", "アドレスやネットワークが間違っていると出金は失敗します。"),
+                ("ru", "Почему не прошёл вывод средств?", "Вывод может не пройти, если адрес или сеть указаны неверно."),
+                ("es", "¿Por qué falló mi retiro?", "Un retiro fallido vuelve a tu saldo. Revisa la red y la dirección."),
+                ("ar", "لماذا فشل السَّحب؟", "يفشل السحب إذا كان العنوان أو الشبكة غير صحيحة."),
+            ], &[("en-US", &["payout", "cash out"])]),
+            entry("deposit-missing", DepositWithdrawal, &[
+                ("en-US", "My deposit has not been credited",
+                 "Deposits are credited after the required network confirmations. Check the transaction hash in a block explorer."),
+                ("zh-CN", "充值未到账怎么办？", "充值需要区块网络确认后才会到账。"),
+                ("ja", "入金が反映されません", "ネットワークの承認後に入金が反映されます。"),
+                ("es", "Mi depósito no aparece", "Los depósitos se acreditan tras las confirmaciones de la red."),
+                ("ar", "لم يصل إيداعي", "تتم إضافة الإيداع بعد تأكيدات الشبكة."),
+            ], &[]),
+            entry("2fa-reset", Security, &[
+                ("en-US", "How do I reset 2FA?",
+                 "If you lost your authenticator, request a **2FA reset** with a selfie and your ID. Resets take up to 3 days."),
+                ("zh-CN", "如何重置双重验证（2FA）？", "如果丢失了验证器，请提交**2FA重置**申请。"),
+                ("ru", "Как сбросить 2FA?", "Если вы потеряли аутентификатор, запросите сброс 2FA."),
+            ], &[("en-US", &["authenticator", "two-factor"])]),
+            entry("phishing", Security, &[
+                ("en-US", "I received a suspicious email or message",
+                 "We never ask for your password or 2FA codes. Do not click links; report the message to our team."),
+                ("zh-CN", "收到可疑的邮件或消息", "我们绝不会索要您的密码或验证码。"),
+                ("ja", "不審なメールを受け取りました", "パスワードを聞くことはありません。"),
+                ("ar", "تلقيت رسالة مشبوهة", "لن نطلب أبدًا كلمة المرور."),
+            ], &[("en-US", &["scam", "phishing", "fake support"])]),
+            entry("fees", Fees, &[
+                ("en-US", "What are the trading and withdrawal fees?",
+                 "Trading fees start at 0.1%. Withdrawal fees depend on the network."),
+                ("zh-CN", "交易和提现手续费是多少？", "交易手续费从0.1%起。"),
+                ("es", "¿Cuáles son las comisiones de retiro?", "Las comisiones dependen de la red."),
+            ], &[]),
+            entry("kyc", Verification, &[
+                ("en-US", "How long does identity verification (KYC) take?",
+                 "Verification usually takes 1–2 business days. Make sure your *passport* photo is sharp."),
+                ("zh-CN", "身份认证（KYC）需要多长时间？", "认证通常需要1–2个工作日。"),
+                ("ru", "Сколько длится верификация личности?", "Обычно 1–2 рабочих дня."),
+            ], &[("en-US", &["kyc", "identity", "passport"])]),
+            entry("refund", OrdersRefunds, &[
+                ("en-US", "How do I get a refund for an order?", "Open **Orders**, choose the order and tap *Request refund*."),
+                ("es", "¿Cómo obtengo el reembolso de un pedido?", "Abre **Pedidos** y elige *Solicitar reembolso*."),
+                ("ja", "注文の返金方法", "注文を開いて返金を申請してください。"),
+            ], &[]),
+            entry("reply-times", Other, &[
+                ("en-US", "How long does support take to reply?", "Live chat replies within minutes; e-mail within 24 hours."),
+                ("zh-CN", "客服多久回复？", "在线客服几分钟内回复。"),
+            ], &[]),
+            entry("no-answer", Other, &[
+                ("en-US", "What should I do when nobody answers?",
+                 "If support has not replied within 48 hours, reply to your ticket instead of opening a new one. \
+                  Never contact people who message you first."),
+                ("ru", "Что делать, если никто не отвечает?", "Ответьте в свой тикет через 48 часов."),
+            ], &[]),
+            entry("password-reset", AccountAccess, &[
+                ("en-US", "How do I change or reset my password?", "Go to **Security** → *Password* and follow the steps."),
+                ("zh-CN", "如何修改或重置密码？", "进入**安全**设置并按步骤操作。"),
+            ], &[]),
+            entry("api-keys", Technical, &[
+                ("en-US", "How do I create an API key?", "Open **Settings → API** and choose *Create key*."),
+            ], &[]),
+            entry("german-only", Other, &[
+                ("de-DE", "Wie kündige ich mein Konto?", "Schreiben Sie uns."),
+            ], &[]),
+        ]
+    }
+
+    fn ids<'a>(entries: &'a [FaqEntry], hits: &[Hit]) -> Vec<&'a str> {
+        hits.iter().map(|h| entries[h.entry].id.as_str()).collect()
+    }
+
+    fn top<'a>(entries: &'a [FaqEntry], index: &Index, query: &str) -> &'a str {
+        let hits = index.search(query, None);
+        assert!(!hits.is_empty(), "no hit for {query:?}");
+        &entries[hits[0].entry].id
+    }
+
+    fn shown_of<'a>(index: &'a Index, hit: &Hit) -> &'a Shown {
+        index.shown().iter().find(|s| s.entry == hit.entry).unwrap()
+    }
+
+    fn marked<'a>(text: &'a str, marks: &[Range<usize>]) -> Vec<&'a str> {
+        marks.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn fold_normalises_case_accents_width_and_arabic() {
+        assert_eq!(fold("Retíro"), "retiro");
+        assert_eq!(fold("ВЫВОД"), "вывод");
+        assert_eq!(fold("ＡＢＣ１２"), "abc12");
+        assert_eq!(fold("Ñandú Ελλάς"), "nandu ελλασ");
+        assert_eq!(fold("السَّحب"), "السحب");
+        assert_eq!(fold("أإآٱ"), "اااا");
+        assert_eq!(fold("Straße"), "strasse");
+        // Dakuten are essential in kana; half-width kana become full-width.
+        assert_eq!(fold("ガギ"), "ガギ");
+        assert_eq!(fold("ｶﾞ"), "ガ");
+        assert_eq!(fold("か\u{3099}"), "が");
+        assert_eq!(fold("계정"), "계정");
+    }
+
+    #[test]
+    fn english_withdrawal_failed_ranks_and_highlights() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["en-US"]);
+        let hits = index.search("withdrawal failed", None);
+        assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
+        let s = shown_of(&index, &hits[0]);
+        assert_eq!(marked(&s.question, &hits[0].question_marks), ["withdrawal", "fail"]);
+        let answer = marked(&s.answer, &hits[0].answer_marks);
+        assert!(answer.contains(&"Failed") && answer.contains(&"withdrawals"), "{answer:?}");
+        // Matching both words beats matching one (the fees question has "withdrawal").
+        let fees = hits.iter().position(|h| entries[h.entry].id == "fees").unwrap();
+        assert!(hits[0].score > hits[fees].score);
+        // Link URLs are not indexed: "withdrawal" only appears in account-locked's link.
+        assert!(!ids(&entries, &hits).contains(&"account-locked"));
+    }
+
+    #[test]
+    fn english_typos_prefixes_and_synonyms() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["en-US"]);
+        assert_eq!(top(&entries, &index, "withdrawl"), "withdrawal-failed");
+        assert_eq!(top(&entries, &index, "withdrawl failde"), "withdrawal-failed");
+        assert_eq!(top(&entries, &index, "pasword"), "password-reset");
+        assert_eq!(top(&entries, &index, "withd"), "withdrawal-failed");
+        assert_eq!(top(&entries, &index, "frozen"), "account-locked");
+        assert_eq!(top(&entries, &index, "scam"), "phishing");
+        assert_eq!(top(&entries, &index, "cant log in"), "account-locked");
+        // "2fa": the question match outranks the phishing answer's mention.
+        let hits = index.search("2fa", None);
+        assert_eq!(ids(&entries, &hits)[..2], ["2fa-reset", "phishing"]);
+        // No fuzzy matching for short words.
+        assert!(index.search("fess", None).is_empty());
+        assert!(index.search("qqqqq", None).is_empty());
+    }
+
+    #[test]
+    fn exact_beats_prefix_beats_fuzzy() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["en-US"]);
+        let score = |q: &str| {
+            let hits = index.search(q, None);
+            hits.iter().find(|h| entries[h.entry].id == "refund").unwrap().score
+        };
+        assert!(score("refund") > score("refu"));
+        assert!(score("refu") > score("refnud"));
+    }
+
+    #[test]
+    fn chinese_simplified_and_traditional() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["zh-CN", "en-US"]);
+        let hits = index.search("提现失败", None);
+        assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
+        let s = shown_of(&index, &hits[0]);
+        assert_eq!(marked(&s.question, &hits[0].question_marks), ["提现失败"]);
+        // The fees entry shares one of three bigrams and ranks lower.
+        let fees = hits.iter().find(|h| entries[h.entry].id == "fees").unwrap();
+        assert!(fees.score < hits[0].score);
+        assert_eq!(top(&entries, &index, "冻结"), "account-locked");
+        assert_eq!(top(&entries, &index, "锁"), "account-locked");
+
+        let tw = Index::build(&entries, &["zh-TW", "en-US"]);
+        let hits = tw.search("提領失敗", None);
+        assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
+        assert_eq!(shown_of(&tw, &hits[0]).locale, "zh-TW");
+    }
+
+    #[test]
+    fn japanese_and_korean() {
+        let entries = fixture();
+        let ja = Index::build(&entries, &["ja", "en-US"]);
+        let hits = ja.search("出金", None);
+        assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
+        let s = shown_of(&ja, &hits[0]);
+        assert_eq!(marked(&s.question, &hits[0].question_marks), ["出金"]);
+        assert_eq!(top(&entries, &ja, "入金 反映"), "deposit-missing");
+        assert_eq!(top(&entries, &ja, "返金"), "refund");
+
+        let ko = Index::build(&entries, &["ko", "en-US"]);
+        let hits = ko.search("계정 잠금", None);
+        assert_eq!(ids(&entries, &hits)[0], "account-locked");
+        let s = shown_of(&ko, &hits[0]);
+        assert_eq!(marked(&s.question, &hits[0].question_marks), ["계정", "잠금"]);
+    }
+
+    #[test]
+    fn russian_spanish_arabic() {
+        let entries = fixture();
+        let ru = Index::build(&entries, &["ru", "en-US"]);
+        assert_eq!(top(&entries, &ru, "заблокирован"), "account-locked");
+        assert_eq!(top(&entries, &ru, "ВЫВОД"), "withdrawal-failed");
+        assert_eq!(top(&entries, &ru, "заморожен"), "account-locked");
+        // "прошел" finds "прошёл" (ё folds to е).
+        assert_eq!(top(&entries, &ru, "прошел"), "withdrawal-failed");
+
+        let es = Index::build(&entries, &["es", "en-US"]);
+        assert_eq!(top(&entries, &es, "retiro fallido"), "withdrawal-failed");
+        assert_eq!(top(&entries, &es, "fallo retiro"), "withdrawal-failed");
+        let hits = es.search("retíro", None);
+        assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
+        assert!(ids(&entries, &hits).contains(&"fees"));
+        let s = shown_of(&es, &hits[0]);
+        assert_eq!(marked(&s.question, &hits[0].question_marks), ["retiro"]);
+        assert_eq!(top(&entries, &es, "deposito"), "deposit-missing");
+        assert_eq!(top(&entries, &es, "CUENTA BLOQUEADA"), "account-locked");
+
+        let ar = Index::build(&entries, &["ar", "en-US"]);
+        let hits = ar.search("السحب", None);
+        assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
+        let s = shown_of(&ar, &hits[0]);
+        assert_eq!(marked(&s.question, &hits[0].question_marks), ["السَّحب"]);
+        assert_eq!(top(&entries, &ar, "ايداع"), "deposit-missing");
+    }
+
+    #[test]
+    fn full_width_and_case() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["en-US"]);
+        assert_eq!(top(&entries, &index, "ＷＩＴＨＤＲＡＷＡＬ ＦＡＩＬ"), "withdrawal-failed");
+        assert_eq!(top(&entries, &index, "KYC"), "kyc");
+    }
+
+    #[test]
+    fn markdown_is_not_indexed_as_words() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["en-US"]);
+        let hits = index.search("forgot", None);
+        assert_eq!(ids(&entries, &hits), ["account-locked"]);
+        let s = shown_of(&index, &hits[0]);
+        assert_eq!(marked(&s.answer, &hits[0].answer_marks), ["Forgot"]);
+        assert!(index.search("https", None).is_empty());
+        assert!(index.search("example", None).is_empty());
+        // Ordered-list numbers are not words; "memo" inside `code` is.
+        assert_eq!(top(&entries, &index, "memo"), "withdrawal-failed");
+    }
+
+    #[test]
+    fn topic_filter() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["en-US"]);
+        let hits = index.search("withdrawal", Some(Topic::Fees));
+        assert_eq!(ids(&entries, &hits), ["fees"]);
+        assert!(index.search("withdrawal", Some(Topic::Security)).is_empty());
+        let all = index.search("", Some(Topic::Security));
+        assert_eq!(ids(&entries, &all), ["2fa-reset", "phishing"]);
+    }
+
+    #[test]
+    fn falls_back_along_the_chain_and_skips_missing() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["zh-CN", "en-US"]);
+        let api = index.shown().iter().find(|s| entries[s.entry].id == "api-keys").unwrap();
+        assert_eq!(api.locale, "en-US");
+        assert_eq!(api.question, "How do I create an API key?");
+        assert_eq!(top(&entries, &index, "api"), "api-keys");
+        let locked = index.shown().iter().find(|s| entries[s.entry].id == "account-locked").unwrap();
+        assert_eq!(locked.locale, "zh-CN");
+        // The German-only entry has no text in the chain.
+        assert_eq!(index.shown().len(), entries.len() - 1);
+        assert!(index.shown().iter().all(|s| entries[s.entry].id != "german-only"));
+        // Keywords of the other chain locales are indexed too.
+        assert_eq!(top(&entries, &index, "frozen"), "account-locked");
+        // A chain with no texts at all.
+        let none = Index::build(&entries, &["fr-FR"]);
+        assert!(none.shown().is_empty());
+        assert!(none.search("", None).is_empty());
+        assert!(none.search("withdrawal", None).is_empty());
+    }
+
+    #[test]
+    fn empty_query_returns_all_in_order() {
+        let entries = fixture();
+        let index = Index::build(&entries, &["en-US"]);
+        for q in ["", "   ", "\t\n"] {
+            let hits = index.search(q, None);
+            let expected: Vec<usize> = index.shown().iter().map(|s| s.entry).collect();
+            assert_eq!(hits.iter().map(|h| h.entry).collect::<Vec<_>>(), expected);
+            assert!(hits
+                .iter()
+                .all(|h| h.score == 0 && h.question_marks.is_empty() && h.answer_marks.is_empty()));
+        }
+    }
+
+    #[test]
+    fn many_entries_search_is_fast() {
+        let words = [
+            "account", "withdrawal", "deposit", "network", "password", "locked", "verify",
+            "identity", "balance", "transfer", "wallet", "address", "support", "refund", "order",
+            "fees", "trading", "security", "confirm", "pending",
+        ];
+        let entries: Vec<FaqEntry> = (0..5000)
+            .map(|i| {
+                let w = |k: usize| words[(i * 7 + k * 13) % words.len()];
+                let q = format!("Why is my {} {} {} number {i}?", w(0), w(1), w(2));
+                let a = format!(
+                    "The {} of your {} needs a {} check. See [docs](https://x.org/{}). 提现失败 {}",
+                    w(3), w(4), w(5), w(6), i
+                );
+                entry(&format!("e{i}"), Topic::ALL[i % Topic::ALL.len()], &[("en-US", q.as_str(), a.as_str())], &[])
+            })
+            .collect();
+        let index = Index::build(&entries, &["en-US"]);
+        let queries = ["withdrawl", "w", "acc", "password locked", "提现", "network fees pend"];
+        let start = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..3 {
+            for q in queries {
+                n += 1;
+                assert!(!index.search(q, None).is_empty());
+            }
+        }
+        let per = start.elapsed() / n;
+        // Generous so unoptimised test builds pass; release builds are far faster.
+        assert!(per < std::time::Duration::from_millis(250), "{per:?} per search");
+    }
+
+    fn check_hits(index: &Index, hits: &[Hit]) -> Result<(), proptest::test_runner::TestCaseError> {
+        for w in hits.windows(2) {
+            proptest::prop_assert!(w[0].score >= w[1].score);
+            if w[0].score == w[1].score {
+                proptest::prop_assert!(w[0].entry < w[1].entry);
+            }
+        }
+        for h in hits {
+            let s = shown_of(index, h);
+            for (text, marks) in [(&s.question, &h.question_marks), (&s.answer, &h.answer_marks)] {
+                let mut prev_end = 0;
+                for (k, r) in marks.iter().enumerate() {
+                    proptest::prop_assert!(r.start < r.end && r.end <= text.len());
+                    proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                    proptest::prop_assert!(k == 0 || r.start > prev_end);
+                    prev_end = r.end;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn search_any_printable_query(q in "\\PC*") {
+            let entries = fixture();
+            for chain in [&["en-US"][..], &["zh-CN", "en-US"], &["ar", "ja", "en-US"]] {
+                let index = Index::build(&entries, chain);
+                let hits = index.search(&q, None);
+                proptest::prop_assert_eq!(&hits, &index.search(&q, None));
+                check_hits(&index, &hits)?;
+                check_hits(&index, &index.search(&q, Some(Topic::Security)))?;
+            }
+        }
+
+        #[test]
+        fn search_any_string_query(q in proptest::prelude::any::<String>()) {
+            let entries = fixture();
+            let index = Index::build(&entries, &["ru", "es", "en-US"]);
+            let hits = index.search(&q, None);
+            proptest::prop_assert_eq!(&hits, &index.search(&q, None));
+            check_hits(&index, &hits)?;
+        }
+
+        #[test]
+        fn arbitrary_texts_index_and_highlight(
+            question in proptest::prelude::any::<String>(),
+            answer in "\\PC*",
+            cut in 0usize..40,
+        ) {
+            let entries = vec![entry("x", Topic::Other, &[("en-US", question.as_str(), answer.as_str())], &[])];
+            let index = Index::build(&entries, &["en-US"]);
+            let query: String = question.chars().skip(cut / 2).take(cut).collect();
+            let hits = index.search(&query, None);
+            check_hits(&index, &hits)?;
+            check_hits(&index, &index.search(&answer, None))?;
+        }
+
+        #[test]
+        fn fold_is_idempotent(s in "\\PC*") {
+            let once = fold(&s);
+            proptest::prop_assert_eq!(fold(&once), once);
+        }
+    }
+}
