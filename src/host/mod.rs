@@ -178,11 +178,13 @@ fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, L
                 warn(&format!("the configuration {origin}: {issue}"));
             }
             // Only the browser can tell whether a time zone exists.
-            for (i, channel) in loaded.config.channels.iter().enumerate() {
+            // (Named by id: dropped entries shifted the indices.)
+            for channel in &loaded.config.channels {
                 if let crate::hours::Hours::Weekly { zone, .. } = &channel.hours {
                     if !zones::is_known(zone) {
                         warn(&format!(
-                            "the configuration {origin}: channels[{i}].hours.time_zone: {zone:?} is not a time zone this browser knows; its hours are read as UTC"
+                            "the configuration {origin}: the channel with id {:?}: hours.time_zone: {zone:?} is not a time zone this browser knows; its hours are read as UTC",
+                            channel.id
                         ));
                     }
                 }

@@ -1,0 +1,112 @@
+// End-to-end: loading the platform config, as a platform would deploy it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './helpers.mjs';
+
+let browser, site;
+let flakyServed = 0;
+const flakyConfig = JSON.stringify({ platform: { name: 'Flaky Exchange', help_centre_url: 'https://help.flaky.example/' } });
+
+before(async () => {
+  browser = await launch();
+  site = await serveDist({
+    '/flaky.html': fixed(hostPage({ attrs: 'data-config-url="/flaky.json"' })),
+    // Good once, then a server error: the second visit must use the saved copy.
+    '/flaky.json': (req, res) => {
+      flakyServed += 1;
+      if (flakyServed === 1) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(flakyConfig);
+      } else {
+        res.writeHead(503, { 'content-type': 'text/html' });
+        res.end('<h1>Service unavailable</h1>');
+      }
+    },
+    '/partly-bad.html': fixed(hostPage({ attrs: 'data-config-url="/partly-bad.json"' })),
+    '/partly-bad.json': fixed(
+      JSON.stringify({
+        platform: { name: 'Partly Bad', help_centre_url: 'https://help.partly.example/' },
+        channels: [
+          { id: 'chat', kind: 'live_chat', url: 'javascript:alert(1)', hours: 'always' },
+          { id: 'mail', kind: 'email', email: 'help@partly.example', hours: { time_zone: 'Mars/Olympus_Mons', weekly: [] } },
+        ],
+        thme: {},
+      }),
+      'application/json',
+    ),
+    '/no-storage.html': fixed(hostPage()),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function openAndReadTitle(page) {
+  const launcher = await widgetReady(page);
+  await page.waitForFunction(() => {
+    const t = document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title');
+    return t && t.textContent.length > 0;
+  });
+  await launcher.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor({ state: 'visible' });
+  return (await page.locator('signpost-widget #sp-title').textContent()).replace(/[\u2068\u2069]/g, '');
+}
+
+test('a temporarily unreachable config still gives a working widget from the last good copy', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(site.url + 'flaky.html');
+  assert.equal(await openAndReadTitle(page), 'Flaky Exchange help');
+  await page.reload();
+  assert.equal(await openAndReadTitle(page), 'Flaky Exchange help');
+  assert.equal(flakyServed, 3, 'the failed fetch was retried once');
+  assert.ok(
+    warnings.some((w) => /^Signpost: the configuration at http:\/\/127\.0\.0\.1:\d+\/flaky\.json answered HTTP 503 Service Unavailable; using the last copy that loaded\.$/.test(w)),
+    warnings.join('\n'),
+  );
+  await context.close();
+});
+
+test('invalid entries warn with their JSON path, and the rest of the config is used', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'partly-bad.html');
+  assert.equal(await openAndReadTitle(page), 'Partly Bad help');
+  const expected = [
+    /^Signpost: the configuration at \S+partly-bad\.json: thme: is not a known field and was ignored/,
+    /^Signpost: the configuration at \S+: channels\[0\]\.url: "javascript:alert\(1\)" is not an allowed link: it uses the scheme "javascript:"/,
+    /^Signpost: the configuration at \S+: channels\[0\]: was left out because of the errors above$/,
+    /^Signpost: the configuration at \S+: the channel with id "mail": hours\.time_zone: "Mars\/Olympus_Mons" is not a time zone this browser knows/,
+  ];
+  for (const pattern of expected) {
+    assert.ok(log.warnings.some((w) => pattern.test(w)), `${pattern}\n${log.warnings.join('\n')}`);
+  }
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('storage that throws (private mode) does not stop the widget', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'no-storage.html', {
+    init: () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    },
+  });
+  assert.equal(await openAndReadTitle(page), 'Northwind Exchange help');
+  assert.deepEqual(log.pageErrors, []);
+  assert.ok(log.warnings.some((w) => w.startsWith('Signpost: storage is not available here')), log.warnings.join('\n'));
+  await context.close();
+});
+
+test('the JSON Schema is shipped next to the widget', async () => {
+  const res = await fetch(site.url + 'config.schema.json');
+  assert.equal(res.status, 200);
+  const schema = await res.json();
+  assert.equal(schema.title, 'Signpost configuration');
+});
