@@ -135,3 +135,28 @@ async fn unavailable_help_says_so_and_offers_the_official_link() {
     let link = find(&m.shadow, ".sp-body a");
     assert_eq!(link.get_attribute("href").as_deref(), Some("https://help.example.com/"));
 }
+
+#[wasm_bindgen_test]
+fn the_browser_supplies_time_zone_offsets() {
+    use signpost::hours::{self, Hours, Slot, TimeOfDay, Weekday, ZoneOffsets};
+    use signpost::host::zones::{is_known, BrowserZones};
+    // 2026-07-01T12:00Z and 2026-01-15T12:00Z.
+    let july = 1_782_907_200_000;
+    let january = 1_768_478_400_000;
+    assert_eq!(BrowserZones.offset_minutes("Asia/Shanghai", july), 480);
+    assert_eq!(BrowserZones.offset_minutes("Europe/London", july), 60);
+    assert_eq!(BrowserZones.offset_minutes("Europe/London", january), 0);
+    assert_eq!(BrowserZones.offset_minutes("America/New_York", january), -300);
+    assert_eq!(BrowserZones.offset_minutes("Asia/Kolkata", january), 330);
+    assert!(is_known("Europe/London"));
+    assert!(!is_known("Mars/Olympus_Mons"));
+    // A weekday 09:00–18:00 London slot is open at 12:00 UTC in January (12:00 local)
+    // and closed at 17:30 UTC in July (18:30 local).
+    let hours = Hours::Weekly {
+        zone: "Europe/London".into(),
+        slots: vec![Slot { days: Weekday::ALL[..5].to_vec(), open: TimeOfDay(540), close: TimeOfDay(1080) }],
+        closed_dates: vec![],
+    };
+    assert!(hours::availability(&hours, &BrowserZones, january).is_open());
+    assert!(!hours::availability(&hours, &BrowserZones, july + 5 * 3_600_000 + 1_800_000).is_open());
+}

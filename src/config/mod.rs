@@ -350,6 +350,18 @@ mod tests {
         assert_eq!(messages(&loaded.issues), Vec::<String>::new());
     }
 
+    /// The README's example must be a clean config.
+    #[test]
+    fn the_readme_example_is_clean() {
+        let readme = include_str!("../../README.md");
+        let section = &readme[readme.find("## Configuration").unwrap()..];
+        let start = section.find("```json\n").unwrap() + 8;
+        let end = start + section[start..].find("```").unwrap();
+        let loaded = parse(&section[start..end]).unwrap();
+        assert_eq!(messages(&loaded.issues), Vec::<String>::new());
+        assert_eq!(loaded.config.channels.len(), 3);
+    }
+
     /// The shipped JSON Schema must describe what the validator accepts.
     #[test]
     fn the_json_schema_agrees_with_the_model() {
