@@ -1,0 +1,168 @@
+# Signpost: Arabic (ar). Translated from en-US; keep ids and { $variables }.
+
+## زر المساعدة واللوحة
+
+launcher-open = المساعدة
+panel-title = مساعدة { $platform }
+panel-close = إغلاق
+panel-back = رجوع
+panel-intro = إجابات عن الأسئلة الشائعة، والطريقة الصحيحة للتواصل مع دعم { $platform }.
+
+## المساعدة غير متاحة (تعذّر تحميل الإعدادات)
+
+unavailable-title = المساعدة غير متاحة حاليًا
+unavailable-body = تعذّر على لوحة المساعدة تحميل إعداداتها. يُرجى المحاولة مرة أخرى بعد قليل.
+unavailable-help-centre = فتح مركز المساعدة الرسمي
+
+## اختيار اللغة
+
+language-label = اللغة
+language-changed = تم تغيير اللغة إلى { $language }.
+
+## الصفحة الرئيسية
+
+home-search-label = البحث في مقالات المساعدة
+home-search-placeholder = صِف مشكلتك، مثلًا: «فشل السحب»
+home-topics = المواضيع
+home-popular = الأسئلة الأكثر شيوعًا
+home-contact = التواصل مع الدعم
+home-contact-hint = تعرّف على أسرع طريقة رسمية للتواصل مع { $platform }.
+
+## المواضيع
+
+topic-account_access = الوصول إلى الحساب
+topic-security = الأمان
+topic-deposit_withdrawal = الإيداع والسحب
+topic-payments = المدفوعات
+topic-orders_refunds = الطلبات واسترداد الأموال
+topic-verification = التحقق من الهوية
+topic-technical = المشكلات التقنية
+topic-fees = الرسوم
+topic-other = أسئلة أخرى
+topic-all = جميع المواضيع
+
+## الأسئلة الشائعة
+
+faq-results =
+    { $count ->
+        [0] لا توجد مقالات مطابقة لبحثك.
+        [zero] لا توجد مقالات مطابقة لبحثك.
+        [one] مقال واحد مطابق لبحثك.
+        [two] مقالان مطابقان لبحثك.
+        [few] { $count } مقالات مطابقة لبحثك.
+        [many] { $count } مقالًا مطابقًا لبحثك.
+       *[other] { $count } مقال مطابق لبحثك.
+    }
+faq-empty-title = لم نعثر على إجابة
+faq-empty-body = أخبرنا بالمشكلة وسنرشدك إلى قناة الدعم المناسبة.
+faq-talk-to-us = تواصل معنا
+faq-related = أسئلة ذات صلة
+faq-still-need-help = هل ما زلت بحاجة إلى مساعدة؟
+faq-needs-person = تحتاج هذه المشكلة عادةً إلى أحد موظفي الدعم. يمكننا إرشادك إلى القناة المناسبة.
+
+## المرشد: الأسئلة
+
+advisor-title = اعثر على قناة الدعم المناسبة
+advisor-topic = بمَ يتعلق الأمر؟
+advisor-urgency = ما مدى استعجال الأمر؟
+urgency-can_wait = يمكنه الانتظار
+urgency-today = اليوم
+urgency-right_now = فورًا
+advisor-complexity = ما الذي تحتاج إلى إرساله؟
+complexity-quick = سؤال سريع
+complexity-detailed = تفاصيل أو لقطات شاشة أو مستندات
+advisor-preference = كيف تفضّل التواصل؟
+preference-text = كتابيًا
+preference-voice = عبر الهاتف
+preference-none = لا تفضيل لديّ
+advisor-compromise = أعتقد أن شخصًا آخر تمكّن من الوصول إلى حسابي أو نقل أموالي
+advisor-results = أفضل الخيارات المتاحة لك الآن
+advisor-updated = تم تحديث التوصيات: الخيار الأفضل الآن هو { $channel }.
+
+## المرشد: أنواع القنوات
+
+kind-live_chat = الدردشة المباشرة
+kind-phone = الهاتف
+kind-email = البريد الإلكتروني
+kind-ticket = تذكرة الدعم
+kind-social = وسائل التواصل الاجتماعي
+kind-community = منتدى المجتمع
+kind-help_centre = مركز المساعدة
+
+## المرشد: أوقات العمل ومدة الرد
+
+open-now = مفتوح الآن
+open-until = مفتوح الآن حتى { $time }
+closed-opens-at = مغلق الآن، ويفتح في { $time } بتوقيتك
+closed-no-opening = مغلق، ولا توجد مواعيد عمل قريبة
+reply-minutes =
+    { $minutes ->
+        [zero] يتم الرد عادةً فورًا
+        [one] يتم الرد عادةً خلال دقيقة واحدة
+        [two] يتم الرد عادةً خلال دقيقتين
+        [few] يتم الرد عادةً خلال { $minutes } دقائق
+        [many] يتم الرد عادةً خلال { $minutes } دقيقة
+       *[other] يتم الرد عادةً خلال { $minutes } دقيقة
+    }
+reply-hours =
+    { $hours ->
+        [zero] يتم الرد عادةً خلال أقل من ساعة
+        [one] يتم الرد عادةً خلال ساعة واحدة
+        [two] يتم الرد عادةً خلال ساعتين
+        [few] يتم الرد عادةً خلال { $hours } ساعات
+        [many] يتم الرد عادةً خلال { $hours } ساعة
+       *[other] يتم الرد عادةً خلال { $hours } ساعة
+    }
+reply-days =
+    { $days ->
+        [zero] يتم الرد عادةً في اليوم نفسه
+        [one] يتم الرد عادةً خلال يوم واحد
+        [two] يتم الرد عادةً خلال يومين
+        [few] يتم الرد عادةً خلال { $days } أيام
+        [many] يتم الرد عادةً خلال { $days } يومًا
+       *[other] يتم الرد عادةً خلال { $days } يوم
+    }
+nothing-live-open = لا توجد حاليًا أي قناة مباشرة مفتوحة. أقرب قناة تفتح في { $time } بتوقيتك. وفي هذه الأثناء، أرسل بريدًا إلكترونيًا أو افتح تذكرة دعم ليُدرَج طلبك في قائمة الانتظار.
+
+## المرشد: الأسباب
+
+reason-open-now = مفتوح الآن
+reason-closed = مغلق الآن
+reason-fast-reply = ردود سريعة
+reason-slow-reply = الردود تستغرق وقتًا أطول
+reason-attachments = يمكنك إرسال لقطات الشاشة والمستندات
+reason-no-attachments = لا يمكن إرسال لقطات الشاشة أو المستندات
+reason-matches-preference = بطريقة التواصل التي تفضّلها
+reason-against-preference = ليست طريقتك المفضّلة، لكنها أسرع بكثير لحل مشكلة عاجلة
+reason-speaks-language = الرد متاح بلغتك
+reason-language-not-served = قد لا يتوفر الرد بلغتك
+reason-live-for-urgent = دعم مباشر لمشكلة عاجلة
+reason-not-live = دعم غير مباشر، لذا فهو أبطأ في حل المشكلات العاجلة
+reason-security-fastest = أسرع طريقة لتأمين حسابك
+reason-self-service = قد تجد الإجابة بنفسك فورًا
+reason-public-channel = قناة عامة: لا تنشر فيها أي تفاصيل عن حسابك أبدًا
+escalate = لم تتلقَّ ردًا خلال المدة المتوقعة؟ جرّب { $channel } بعد ذلك.
+
+## الانتقال إلى قناة الدعم
+
+handoff-open = فتح { $channel }
+handoff-call = الاتصال بالرقم { $number }
+handoff-email = كتابة بريد إلكتروني
+handoff-copy = نسخ الملخص
+handoff-copied = تم نسخ الملخص.
+handoff-copy-failed = النسخ غير مسموح به هنا. حدّد الملخص وانسخه بنفسك.
+handoff-prepare = جهّز هذه المعلومات
+field-account_id = معرّف الحساب أو البريد الإلكتروني
+field-transaction_id = معرّف المعاملة أو قيمة الهاش
+field-time = وقت حدوث المشكلة
+field-amount = المبلغ والعملة
+field-error_text = رسالة الخطأ التي ظهرت
+handoff-description = صِف المشكلة
+
+## الأمان
+
+never-share-title = لا تشارك هذه المعلومات أبدًا
+never-share-body = لن يطلب منك موظفو { $platform } أبدًا كلمة المرور أو رموز المصادقة الثنائية (2FA) أو المفاتيح الخاصة أو عبارة الاسترداد. أي شخص يطلبها منك ليس من فريق دعم { $platform }.
+account-freeze = جمّد حسابك الآن
+unofficial-site-title = هذا ليس موقعًا رسميًا تابعًا لـ { $platform }
+unofficial-site-body = لا تثق ببيانات التواصل المعروضة هنا. استخدم مركز المساعدة الرسمي بدلًا من ذلك.

@@ -1,0 +1,148 @@
+# Signpost: Indonesian (id). Translated from en-US; keep ids and { $variables }.
+
+## Tombol dan panel bantuan
+
+launcher-open = Bantuan
+panel-title = Bantuan { $platform }
+panel-close = Tutup
+panel-back = Kembali
+panel-intro = Jawaban atas pertanyaan umum, serta cara yang tepat untuk menghubungi tim dukungan { $platform }.
+
+## Bantuan tidak tersedia (konfigurasi gagal dimuat)
+
+unavailable-title = Bantuan sedang tidak tersedia
+unavailable-body = Panel bantuan tidak dapat memuat pengaturannya. Silakan coba lagi sebentar lagi.
+unavailable-help-centre = Buka pusat bantuan resmi
+
+## Pilihan bahasa
+
+language-label = Bahasa
+language-changed = Bahasa diubah ke { $language }.
+
+## Beranda
+
+home-search-label = Cari artikel bantuan
+home-search-placeholder = Jelaskan masalah Anda, misalnya “penarikan gagal”
+home-topics = Topik
+home-popular = Paling sering ditanyakan
+home-contact = Hubungi tim dukungan
+home-contact-hint = Dapatkan saran tentang cara resmi tercepat untuk menghubungi { $platform }.
+
+## Topik
+
+topic-account_access = Akses akun
+topic-security = Keamanan
+topic-deposit_withdrawal = Deposit dan penarikan
+topic-payments = Pembayaran
+topic-orders_refunds = Pesanan dan pengembalian dana
+topic-verification = Verifikasi identitas
+topic-technical = Masalah teknis
+topic-fees = Biaya
+topic-other = Pertanyaan lainnya
+topic-all = Semua topik
+
+## Tanya jawab
+
+faq-results =
+    { $count ->
+        [0] Tidak ada artikel yang sesuai dengan pencarian Anda.
+       *[other] { $count } artikel sesuai dengan pencarian Anda.
+    }
+faq-empty-title = Jawaban tidak ditemukan
+faq-empty-body = Ceritakan masalah Anda, dan kami akan mengarahkan Anda ke saluran dukungan yang tepat.
+faq-talk-to-us = Hubungi kami
+faq-related = Pertanyaan terkait
+faq-still-need-help = Masih butuh bantuan?
+faq-needs-person = Masalah ini biasanya perlu ditangani langsung oleh petugas. Kami dapat mengarahkan Anda ke saluran yang tepat.
+
+## Penasihat: pertanyaan
+
+advisor-title = Temukan saluran dukungan yang tepat
+advisor-topic = Masalah Anda terkait apa?
+advisor-urgency = Seberapa mendesak?
+urgency-can_wait = Bisa menunggu
+urgency-today = Hari ini
+urgency-right_now = Sekarang juga
+advisor-complexity = Apa yang perlu Anda kirim?
+complexity-quick = Pertanyaan singkat
+complexity-detailed = Detail, tangkapan layar, atau dokumen
+advisor-preference = Bagaimana Anda ingin berkomunikasi?
+preference-text = Secara tertulis
+preference-voice = Lewat telepon
+preference-none = Tidak ada preferensi
+advisor-compromise = Saya rasa ada orang lain yang mengakses akun saya atau memindahkan dana saya
+advisor-results = Pilihan terbaik untuk Anda saat ini
+advisor-updated = Rekomendasi diperbarui: { $channel } kini menjadi pilihan terbaik.
+
+## Penasihat: jenis saluran
+
+kind-live_chat = Obrolan langsung
+kind-phone = Telepon
+kind-email = Email
+kind-ticket = Tiket dukungan
+kind-social = Media sosial
+kind-community = Forum komunitas
+kind-help_centre = Pusat bantuan
+
+## Penasihat: ketersediaan dan waktu balasan
+
+open-now = Sedang buka
+open-until = Sedang buka hingga { $time }
+closed-opens-at = Sedang tutup, buka kembali pada { $time } waktu Anda
+closed-no-opening = Tutup, belum ada jadwal buka dalam waktu dekat
+reply-minutes =
+    { $minutes ->
+       *[other] Biasanya membalas dalam { $minutes } menit
+    }
+reply-hours =
+    { $hours ->
+       *[other] Biasanya membalas dalam { $hours } jam
+    }
+reply-days =
+    { $days ->
+       *[other] Biasanya membalas dalam { $days } hari
+    }
+nothing-live-open = Saat ini tidak ada saluran langsung yang buka. Saluran paling awal buka pada { $time } waktu Anda. Sementara itu, kirim email atau buat tiket agar permintaan Anda masuk antrean.
+
+## Penasihat: alasan
+
+reason-open-now = Sedang buka
+reason-closed = Sedang tutup
+reason-fast-reply = Balasan cepat
+reason-slow-reply = Balasan lebih lama
+reason-attachments = Anda dapat mengirim tangkapan layar dan dokumen
+reason-no-attachments = Tidak dapat menerima tangkapan layar atau dokumen
+reason-matches-preference = Sesuai dengan cara komunikasi pilihan Anda
+reason-against-preference = Bukan cara pilihan Anda, tetapi jauh lebih cepat untuk masalah mendesak
+reason-speaks-language = Menjawab dalam bahasa Anda
+reason-language-not-served = Mungkin tidak menjawab dalam bahasa Anda
+reason-live-for-urgent = Bantuan langsung untuk masalah mendesak
+reason-not-live = Tidak langsung, jadi lebih lambat untuk masalah mendesak
+reason-security-fastest = Cara tercepat untuk mengamankan akun Anda
+reason-self-service = Anda mungkin bisa langsung menemukan jawabannya sendiri
+reason-public-channel = Saluran publik: jangan pernah mengunggah detail akun di sana
+escalate = Belum ada balasan dalam waktu yang diperkirakan? Coba { $channel } berikutnya.
+
+## Beralih ke saluran dukungan
+
+handoff-open = Buka { $channel }
+handoff-call = Telepon { $number }
+handoff-email = Tulis email
+handoff-copy = Salin ringkasan
+handoff-copied = Ringkasan disalin.
+handoff-copy-failed = Penyalinan diblokir di sini. Pilih ringkasan lalu salin sendiri.
+handoff-prepare = Siapkan informasi berikut
+field-account_id = ID akun atau email
+field-transaction_id = ID transaksi atau hash
+field-time = Waktu kejadian
+field-amount = Jumlah dan mata uang
+field-error_text = Pesan kesalahan yang muncul
+handoff-description = Jelaskan masalahnya
+
+## Keamanan
+
+never-share-title = Jangan pernah bagikan informasi ini
+never-share-body = Staf { $platform } tidak akan pernah meminta kata sandi, kode 2FA, kunci privat, atau frasa pemulihan Anda. Siapa pun yang memintanya bukan tim dukungan { $platform }.
+account-freeze = Bekukan akun Anda sekarang
+unofficial-site-title = Ini bukan situs resmi { $platform }
+unofficial-site-body = Jangan percayai detail kontak yang ditampilkan di sini. Gunakan pusat bantuan resmi.

@@ -1,0 +1,148 @@
+# Signpost: Vietnamese (vi). Translated from en-US; keep ids and { $variables }.
+
+## Nút mở và bảng trợ giúp
+
+launcher-open = Trợ giúp
+panel-title = Trợ giúp { $platform }
+panel-close = Đóng
+panel-back = Quay lại
+panel-intro = Giải đáp các câu hỏi thường gặp và cách liên hệ đúng với bộ phận hỗ trợ của { $platform }.
+
+## Trợ giúp không khả dụng (không tải được cấu hình)
+
+unavailable-title = Hiện không thể mở trợ giúp
+unavailable-body = Bảng trợ giúp không tải được cài đặt. Vui lòng thử lại sau giây lát.
+unavailable-help-centre = Mở trung tâm trợ giúp chính thức
+
+## Chọn ngôn ngữ
+
+language-label = Ngôn ngữ
+language-changed = Đã chuyển ngôn ngữ sang { $language }.
+
+## Trang chủ
+
+home-search-label = Tìm trong các bài viết trợ giúp
+home-search-placeholder = Mô tả vấn đề của bạn, ví dụ: “rút tiền không thành công”
+home-topics = Chủ đề
+home-popular = Được hỏi nhiều nhất
+home-contact = Liên hệ hỗ trợ
+home-contact-hint = Xem cách chính thức nhanh nhất để liên hệ với { $platform }.
+
+## Chủ đề
+
+topic-account_access = Truy cập tài khoản
+topic-security = Bảo mật
+topic-deposit_withdrawal = Nạp tiền và rút tiền
+topic-payments = Thanh toán
+topic-orders_refunds = Đơn hàng và hoàn tiền
+topic-verification = Xác minh danh tính
+topic-technical = Sự cố kỹ thuật
+topic-fees = Phí
+topic-other = Câu hỏi khác
+topic-all = Tất cả chủ đề
+
+## Câu hỏi thường gặp
+
+faq-results =
+    { $count ->
+        [0] Không có bài viết nào phù hợp với tìm kiếm của bạn.
+       *[other] Có { $count } bài viết phù hợp với tìm kiếm của bạn.
+    }
+faq-empty-title = Không tìm thấy câu trả lời
+faq-empty-body = Hãy cho chúng tôi biết vấn đề bạn gặp phải, chúng tôi sẽ hướng dẫn bạn đến đúng kênh hỗ trợ.
+faq-talk-to-us = Liên hệ với chúng tôi
+faq-related = Câu hỏi liên quan
+faq-still-need-help = Bạn vẫn cần trợ giúp?
+faq-needs-person = Vấn đề này thường cần nhân viên hỗ trợ xử lý. Chúng tôi có thể hướng dẫn bạn đến đúng kênh.
+
+## Trợ lý tư vấn: các câu hỏi
+
+advisor-title = Tìm kênh hỗ trợ phù hợp
+advisor-topic = Vấn đề của bạn liên quan đến gì?
+advisor-urgency = Mức độ khẩn cấp thế nào?
+urgency-can_wait = Có thể chờ
+urgency-today = Trong hôm nay
+urgency-right_now = Ngay bây giờ
+advisor-complexity = Bạn cần gửi những gì?
+complexity-quick = Một câu hỏi nhanh
+complexity-detailed = Thông tin chi tiết, ảnh chụp màn hình hoặc tài liệu
+advisor-preference = Bạn muốn trao đổi theo cách nào?
+preference-text = Bằng văn bản
+preference-voice = Qua điện thoại
+preference-none = Cách nào cũng được
+advisor-compromise = Tôi nghĩ có người khác đã truy cập vào tài khoản của tôi hoặc đã chuyển tiền của tôi đi
+advisor-results = Lựa chọn tốt nhất cho bạn lúc này
+advisor-updated = Đã cập nhật đề xuất: { $channel } hiện là lựa chọn tốt nhất.
+
+## Trợ lý tư vấn: loại kênh
+
+kind-live_chat = Trò chuyện trực tuyến
+kind-phone = Điện thoại
+kind-email = Email
+kind-ticket = Phiếu yêu cầu hỗ trợ
+kind-social = Mạng xã hội
+kind-community = Diễn đàn cộng đồng
+kind-help_centre = Trung tâm trợ giúp
+
+## Trợ lý tư vấn: giờ hoạt động và thời gian phản hồi
+
+open-now = Đang hoạt động
+open-until = Đang hoạt động đến { $time }
+closed-opens-at = Hiện đã đóng, mở lại vào { $time } theo giờ của bạn
+closed-no-opening = Đã đóng, chưa có lịch mở lại trong thời gian tới
+reply-minutes =
+    { $minutes ->
+       *[other] Thường phản hồi trong vòng { $minutes } phút
+    }
+reply-hours =
+    { $hours ->
+       *[other] Thường phản hồi trong vòng { $hours } giờ
+    }
+reply-days =
+    { $days ->
+       *[other] Thường phản hồi trong vòng { $days } ngày
+    }
+nothing-live-open = Hiện không có kênh hỗ trợ trực tiếp nào đang hoạt động. Kênh sớm nhất sẽ mở vào { $time } theo giờ của bạn. Trong lúc chờ, hãy gửi email hoặc tạo phiếu yêu cầu hỗ trợ để yêu cầu của bạn được đưa vào hàng chờ.
+
+## Trợ lý tư vấn: lý do đề xuất
+
+reason-open-now = Đang hoạt động
+reason-closed = Hiện đã đóng
+reason-fast-reply = Phản hồi nhanh
+reason-slow-reply = Phản hồi chậm hơn
+reason-attachments = Bạn có thể gửi ảnh chụp màn hình và tài liệu
+reason-no-attachments = Không gửi được ảnh chụp màn hình hoặc tài liệu
+reason-matches-preference = Đúng với cách trao đổi bạn muốn
+reason-against-preference = Không phải cách bạn muốn, nhưng nhanh hơn nhiều khi vấn đề khẩn cấp
+reason-speaks-language = Hỗ trợ bằng ngôn ngữ của bạn
+reason-language-not-served = Có thể không hỗ trợ bằng ngôn ngữ của bạn
+reason-live-for-urgent = Hỗ trợ trực tiếp cho vấn đề khẩn cấp
+reason-not-live = Không hỗ trợ trực tiếp nên chậm hơn khi vấn đề khẩn cấp
+reason-security-fastest = Cách nhanh nhất để bảo vệ tài khoản của bạn
+reason-self-service = Bạn có thể tự tìm ra câu trả lời ngay
+reason-public-channel = Kênh công khai: tuyệt đối không đăng thông tin tài khoản tại đây
+escalate = Không nhận được phản hồi trong thời gian dự kiến? Hãy thử { $channel }.
+
+## Chuyển sang kênh hỗ trợ
+
+handoff-open = Mở { $channel }
+handoff-call = Gọi { $number }
+handoff-email = Viết email
+handoff-copy = Sao chép bản tóm tắt
+handoff-copied = Đã sao chép bản tóm tắt.
+handoff-copy-failed = Không thể sao chép tại đây. Hãy chọn bản tóm tắt và tự sao chép.
+handoff-prepare = Chuẩn bị sẵn các thông tin sau
+field-account_id = ID tài khoản hoặc email
+field-transaction_id = ID giao dịch hoặc mã hash
+field-time = Thời điểm xảy ra
+field-amount = Số tiền và loại tiền
+field-error_text = Thông báo lỗi hiển thị
+handoff-description = Mô tả vấn đề
+
+## An toàn
+
+never-share-title = Tuyệt đối không chia sẻ những thông tin này
+never-share-body = Nhân viên { $platform } sẽ không bao giờ yêu cầu mật khẩu, mã 2FA, khóa riêng tư hoặc cụm từ khôi phục của bạn. Bất kỳ ai yêu cầu những thông tin này đều không phải là bộ phận hỗ trợ của { $platform }.
+account-freeze = Đóng băng tài khoản ngay
+unofficial-site-title = Đây không phải trang web chính thức của { $platform }
+unofficial-site-body = Đừng tin thông tin liên hệ hiển thị tại đây. Hãy dùng trung tâm trợ giúp chính thức.

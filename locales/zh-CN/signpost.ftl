@@ -1,0 +1,149 @@
+# Signpost: Simplified Chinese (mainland). Translated from en-US; keep the ids
+# and the { $variables } as they are. Chinese has only the *[other] plural form.
+
+## 启动按钮与面板
+
+launcher-open = 帮助
+panel-title = { $platform } 帮助
+panel-close = 关闭
+panel-back = 返回
+panel-intro = 常见问题解答，以及联系 { $platform } 客服的正确方式。
+
+## 帮助不可用（无法加载配置）
+
+unavailable-title = 帮助功能暂时无法使用
+unavailable-body = 帮助面板无法加载设置，请稍后重试。
+unavailable-help-centre = 打开官方帮助中心
+
+## 语言切换
+
+language-label = 语言
+language-changed = 语言已切换为{ $language }。
+
+## 首页
+
+home-search-label = 搜索帮助文章
+home-search-placeholder = 请描述您的问题，例如“提现失败”
+home-topics = 问题分类
+home-popular = 热门问题
+home-contact = 联系客服
+home-contact-hint = 为您推荐联系 { $platform } 最快捷的官方渠道。
+
+## 问题分类
+
+topic-account_access = 账户登录
+topic-security = 账户安全
+topic-deposit_withdrawal = 充值与提现
+topic-payments = 支付
+topic-orders_refunds = 订单与退款
+topic-verification = 身份认证
+topic-technical = 技术问题
+topic-fees = 费用
+topic-other = 其他问题
+topic-all = 全部分类
+
+## 常见问题
+
+faq-results =
+    { $count ->
+        [0] 未找到相关文章。
+       *[other] 找到 { $count } 篇相关文章。
+    }
+faq-empty-title = 未找到答案
+faq-empty-body = 请告诉我们您遇到的问题，我们将为您指引合适的客服渠道。
+faq-talk-to-us = 联系我们
+faq-related = 相关问题
+faq-still-need-help = 仍需要帮助？
+faq-needs-person = 此类问题通常需要人工处理，我们可以为您指引合适的渠道。
+
+## 客服建议：问题
+
+advisor-title = 找到合适的客服渠道
+advisor-topic = 您的问题属于哪一类？
+advisor-urgency = 问题有多紧急？
+urgency-can_wait = 不着急
+urgency-today = 今天之内
+urgency-right_now = 马上
+advisor-complexity = 您需要提供什么？
+complexity-quick = 一个简单问题
+complexity-detailed = 详细信息、截图或文件
+advisor-preference = 您希望通过什么方式沟通？
+preference-text = 文字沟通
+preference-voice = 电话沟通
+preference-none = 都可以
+advisor-compromise = 我怀疑有人盗用了我的账户或转走了我的资金
+advisor-results = 当前最适合您的选项
+advisor-updated = 推荐已更新：当前最佳选择是{ $channel }。
+
+## 客服建议：渠道类型
+
+kind-live_chat = 在线客服
+kind-phone = 电话
+kind-email = 电子邮件
+kind-ticket = 客服工单
+kind-social = 社交媒体
+kind-community = 社区论坛
+kind-help_centre = 帮助中心
+
+## 客服建议：服务时间与回复时效
+
+open-now = 服务中
+open-until = 服务中，至 { $time } 结束
+closed-opens-at = 休息中，将于您当地时间 { $time } 恢复服务
+closed-no-opening = 休息中，近期暂无服务时间
+reply-minutes =
+    { $minutes ->
+       *[other] 通常在 { $minutes } 分钟内回复
+    }
+reply-hours =
+    { $hours ->
+       *[other] 通常在 { $hours } 小时内回复
+    }
+reply-days =
+    { $days ->
+       *[other] 通常在 { $days } 天内回复
+    }
+nothing-live-open = 目前没有可实时沟通的渠道，最早将于您当地时间 { $time } 开放。在此期间，您可以发送邮件或提交工单，让您的请求先进入排队处理。
+
+## 客服建议：推荐理由
+
+reason-open-now = 服务中
+reason-closed = 休息中
+reason-fast-reply = 回复迅速
+reason-slow-reply = 回复较慢
+reason-attachments = 可发送截图和文件
+reason-no-attachments = 不支持发送截图或文件
+reason-matches-preference = 符合您偏好的沟通方式
+reason-against-preference = 并非您偏好的方式，但处理紧急问题要快得多
+reason-speaks-language = 可使用您的语言回复
+reason-language-not-served = 可能无法使用您的语言回复
+reason-live-for-urgent = 实时协助处理紧急问题
+reason-not-live = 非实时沟通，处理紧急问题较慢
+reason-security-fastest = 保护账户安全的最快方式
+reason-self-service = 您或许马上就能自行找到答案
+reason-public-channel = 公开渠道：切勿在此发布任何账户信息
+escalate = 超出预期时间仍未收到回复？接下来可尝试{ $channel }。
+
+## 转接
+
+handoff-open = 前往{ $channel }
+handoff-call = 拨打 { $number }
+handoff-email = 发送邮件
+handoff-copy = 复制摘要
+handoff-copied = 摘要已复制。
+handoff-copy-failed = 此处无法复制，请手动选中摘要并复制。
+handoff-prepare = 请准备好以下信息
+field-account_id = 账户 ID 或邮箱
+field-transaction_id = 交易 ID 或哈希值
+field-time = 发生时间
+field-amount = 金额和币种
+field-error_text = 显示的错误信息
+handoff-description = 问题描述
+
+## 安全提示
+
+never-share-title = 切勿向任何人透露以下信息
+never-share-body = { $platform } 工作人员绝不会向您索要密码、双重验证（2FA）验证码、私钥或助记词。任何索要这些信息的人都不是 { $platform } 官方客服。
+account-freeze = 立即冻结账户
+unofficial-site-title = 此网站并非 { $platform } 官方网站
+unofficial-site-body = 请勿相信此处显示的联系方式，请改用官方帮助中心。

@@ -1,0 +1,149 @@
+# Signpost: Traditional Chinese (Taiwan). Translated from en-US; keep the ids
+# and the { $variables } as they are. Chinese has only the *[other] plural form.
+
+## 啟動按鈕與面板
+
+launcher-open = 幫助
+panel-title = { $platform } 幫助
+panel-close = 關閉
+panel-back = 返回
+panel-intro = 常見問題解答，以及聯絡 { $platform } 客服的正確方式。
+
+## 幫助無法使用（無法載入設定）
+
+unavailable-title = 幫助功能暫時無法使用
+unavailable-body = 幫助面板無法載入設定，請稍後再試。
+unavailable-help-centre = 開啟官方幫助中心
+
+## 語言切換
+
+language-label = 語言
+language-changed = 語言已切換為{ $language }。
+
+## 首頁
+
+home-search-label = 搜尋幫助文章
+home-search-placeholder = 請描述您的問題，例如「提領失敗」
+home-topics = 問題分類
+home-popular = 熱門問題
+home-contact = 聯絡客服
+home-contact-hint = 為您建議聯絡 { $platform } 最快的官方管道。
+
+## 問題分類
+
+topic-account_access = 帳戶登入
+topic-security = 帳戶安全
+topic-deposit_withdrawal = 儲值與提領
+topic-payments = 付款
+topic-orders_refunds = 訂單與退款
+topic-verification = 身分驗證
+topic-technical = 技術問題
+topic-fees = 費用
+topic-other = 其他問題
+topic-all = 全部分類
+
+## 常見問題
+
+faq-results =
+    { $count ->
+        [0] 找不到相關文章。
+       *[other] 找到 { $count } 篇相關文章。
+    }
+faq-empty-title = 找不到答案
+faq-empty-body = 請告訴我們您遇到的問題，我們會為您引導至合適的客服管道。
+faq-talk-to-us = 聯絡我們
+faq-related = 相關問題
+faq-still-need-help = 仍需要協助嗎？
+faq-needs-person = 這類問題通常需要專人處理，我們可以為您引導至合適的管道。
+
+## 客服建議：問題
+
+advisor-title = 找到合適的客服管道
+advisor-topic = 您的問題屬於哪一類？
+advisor-urgency = 問題有多緊急？
+urgency-can_wait = 不急
+urgency-today = 今天之內
+urgency-right_now = 馬上
+advisor-complexity = 您需要提供什麼？
+complexity-quick = 一個簡單問題
+complexity-detailed = 詳細資料、截圖或文件
+advisor-preference = 您希望透過什麼方式溝通？
+preference-text = 文字溝通
+preference-voice = 電話溝通
+preference-none = 都可以
+advisor-compromise = 我懷疑有人盜用我的帳戶或轉走了我的資金
+advisor-results = 目前最適合您的選項
+advisor-updated = 建議已更新：目前最佳選擇是{ $channel }。
+
+## 客服建議：管道類型
+
+kind-live_chat = 線上客服
+kind-phone = 電話
+kind-email = 電子郵件
+kind-ticket = 客服工單
+kind-social = 社群媒體
+kind-community = 社群論壇
+kind-help_centre = 幫助中心
+
+## 客服建議：服務時間與回覆時間
+
+open-now = 服務中
+open-until = 服務中，至 { $time } 為止
+closed-opens-at = 休息中，將於您當地時間 { $time } 恢復服務
+closed-no-opening = 休息中，近期無服務時段
+reply-minutes =
+    { $minutes ->
+       *[other] 通常在 { $minutes } 分鐘內回覆
+    }
+reply-hours =
+    { $hours ->
+       *[other] 通常在 { $hours } 小時內回覆
+    }
+reply-days =
+    { $days ->
+       *[other] 通常在 { $days } 天內回覆
+    }
+nothing-live-open = 目前沒有可即時溝通的管道，最早將於您當地時間 { $time } 開放。在此期間，您可以寄送電子郵件或提交客服工單，讓您的請求先排入處理。
+
+## 客服建議：推薦理由
+
+reason-open-now = 服務中
+reason-closed = 休息中
+reason-fast-reply = 回覆迅速
+reason-slow-reply = 回覆較慢
+reason-attachments = 可傳送截圖和文件
+reason-no-attachments = 不支援傳送截圖或文件
+reason-matches-preference = 符合您偏好的溝通方式
+reason-against-preference = 並非您偏好的方式，但處理緊急問題要快得多
+reason-speaks-language = 可使用您的語言回覆
+reason-language-not-served = 可能無法使用您的語言回覆
+reason-live-for-urgent = 即時協助處理緊急問題
+reason-not-live = 非即時溝通，處理緊急問題較慢
+reason-security-fastest = 保護帳戶安全的最快方式
+reason-self-service = 您或許馬上就能自行找到答案
+reason-public-channel = 公開管道：切勿在此張貼任何帳戶資訊
+escalate = 超過預期時間仍未收到回覆？接下來可改用{ $channel }。
+
+## 轉接
+
+handoff-open = 前往{ $channel }
+handoff-call = 撥打 { $number }
+handoff-email = 寄送電子郵件
+handoff-copy = 複製摘要
+handoff-copied = 摘要已複製。
+handoff-copy-failed = 此處無法複製，請手動選取摘要並複製。
+handoff-prepare = 請準備好以下資訊
+field-account_id = 帳戶 ID 或電子郵件
+field-transaction_id = 交易 ID 或雜湊值
+field-time = 發生時間
+field-amount = 金額與幣別
+field-error_text = 顯示的錯誤訊息
+handoff-description = 問題描述
+
+## 安全提示
+
+never-share-title = 切勿向任何人透露以下資訊
+never-share-body = { $platform } 工作人員絕不會向您索取密碼、雙重驗證（2FA）驗證碼、私鑰或助記詞。任何向您索取這些資訊的人都不是 { $platform } 官方客服。
+account-freeze = 立即凍結帳戶
+unofficial-site-title = 此網站並非 { $platform } 官方網站
+unofficial-site-body = 請勿相信此處顯示的聯絡方式，請改用官方幫助中心。
