@@ -5,12 +5,14 @@
 //! tested natively. `ui` holds the Leptos views; `host` is the glue to the
 //! page (mounting into the shadow root, fetching, the JS API, the console).
 
+pub mod advice;
 pub mod config;
 pub mod faq;
 pub mod hours;
 pub mod i18n;
 pub mod links;
 pub mod model;
+pub mod pseudo;
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]

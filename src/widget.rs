@@ -20,11 +20,13 @@ pub enum ConfigState {
 pub struct Widget {
     pub open: bool,
     pub config: ConfigState,
+    /// The locale the panel speaks now (first of the negotiated chain).
+    pub locale: String,
 }
 
 impl Default for Widget {
     fn default() -> Self {
-        Widget { open: false, config: ConfigState::Loading }
+        Widget { open: false, config: ConfigState::Loading, locale: crate::i18n::REFERENCE_LOCALE.into() }
     }
 }
 
@@ -47,6 +49,32 @@ impl Widget {
 
     pub fn set_unavailable(&mut self, help_centre_url: Option<String>) {
         self.config = ConfigState::Unavailable { help_centre_url };
+    }
+
+    /// The locales the language switcher offers: the platform's list (only
+    /// those Signpost ships), or every shipped locale when it gives none.
+    pub fn offered_locales(&self) -> Vec<String> {
+        let shipped = crate::i18n::SHIPPED;
+        let wanted: Vec<&str> = match &self.config {
+            ConfigState::Ready(c) if !c.platform.locales.is_empty() => {
+                c.platform.locales.iter().map(String::as_str).filter(|l| shipped.contains(l)).collect()
+            }
+            _ => shipped.to_vec(),
+        };
+        let mut out: Vec<String> = wanted.into_iter().map(String::from).collect();
+        // The panel can always speak its reference locale.
+        if !out.iter().any(|l| l == crate::i18n::REFERENCE_LOCALE) {
+            out.push(crate::i18n::REFERENCE_LOCALE.into());
+        }
+        out
+    }
+
+    /// The platform's default locale, once known.
+    pub fn default_locale(&self) -> Option<&str> {
+        match &self.config {
+            ConfigState::Ready(c) => c.platform.default_locale.as_deref(),
+            _ => None,
+        }
     }
 
     /// The platform's display name, once known.
@@ -108,5 +136,17 @@ mod tests {
         assert_eq!(w.platform_name(), Some("Northwind"));
         w.set_unavailable(None);
         assert_eq!(w.platform_name(), None);
+    }
+
+    #[test]
+    fn offered_locales_follow_the_config() {
+        let mut w = Widget::default();
+        assert_eq!(w.offered_locales().len(), crate::i18n::SHIPPED.len());
+        let loaded = crate::config::parse(
+            r#"{"platform":{"name":"N","help_centre_url":"https://h.example/","locales":["zh-CN","xx","ar"]}}"#,
+        )
+        .unwrap();
+        w.set_config(loaded.config);
+        assert_eq!(w.offered_locales(), ["zh-CN", "ar", "en-US"]);
     }
 }

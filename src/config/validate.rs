@@ -758,7 +758,12 @@ impl Validator {
                     continue;
                 }
                 if let Some(t) = self.text(&p, text, 2_000) {
-                    kept.insert(id.clone(), t);
+                    let problems = crate::i18n::check_override(&tag, id, &t);
+                    if problems.is_empty() {
+                        kept.insert(id.clone(), t);
+                    } else {
+                        self.error(&p, text, format!("is not a usable translation: {}", problems.join("; ")));
+                    }
                 }
             }
             out.insert(tag, kept);

@@ -4,6 +4,7 @@
 //! it applies all live in the pure modules.
 
 mod fetch;
+pub mod locale;
 mod storage;
 pub mod zones;
 
@@ -25,6 +26,7 @@ thread_local! {
     static MOUNTED: RefCell<Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>> =
         const { RefCell::new(None) };
     static PANICKED: Cell<bool> = const { Cell::new(false) };
+    static L10N: Cell<Option<L10n>> = const { Cell::new(None) };
 }
 
 /// Logs one clear console error for a panic instead of a bare "unreachable".
@@ -49,6 +51,8 @@ pub fn warn(message: &str) {
 /// What the loader tells the widget when it mounts it.
 struct Options {
     config_url: Option<String>,
+    /// The directory the loader was served from, ending in `/`.
+    base: String,
 }
 
 impl Options {
@@ -59,7 +63,7 @@ impl Options {
                 .and_then(|v| v.as_string())
                 .filter(|s| !s.is_empty())
         };
-        Options { config_url: get("configUrl") }
+        Options { config_url: get("configUrl"), base: get("base").unwrap_or_default() }
     }
 }
 
@@ -68,9 +72,16 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     let options = Options::read(&options);
     let state = RwSignal::new(Widget::default());
     let l10n = L10n(RwSignal::new_local(Localizer::reference()));
+    locale::init(&options.base);
+    let on_locale = Callback::new(move |tag: String| {
+        locale::choose(tag);
+        leptos::task::spawn_local(locale::apply(state, l10n));
+    });
 
-    let handle = leptos::mount::mount_to(root, move || view! { <App state l10n/> }.into_any());
+    let handle = leptos::mount::mount_to(root, move || view! { <App state l10n on_locale/> }.into_any());
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
+    L10N.with(|l| l.set(Some(l10n)));
+    leptos::task::spawn_local(locale::apply(state, l10n));
 
     match options.config_url {
         Some(url) => leptos::task::spawn_local(load_from_url(url, state)),
@@ -101,11 +112,18 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
         "close" => state.update(Widget::close),
         "toggle" => state.update(Widget::toggle),
         "boot" => boot(state, &args.get(0)),
+        "setLocale" => match args.get(0).as_string().filter(|t| t.parse::<unic_langid::LanguageIdentifier>().is_ok()) {
+            Some(tag) => {
+                locale::set_explicit(tag);
+                relocalize(state);
+            }
+            None => error("setLocale(tag) expects a language tag such as \"zh-CN\", for example Signpost('setLocale', 'zh-CN')."),
+        },
         "shutdown" => {
             MOUNTED.with(|m| m.borrow_mut().take());
         }
         other => error(&format!(
-            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), shutdown()."
+            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), setLocale(tag), shutdown()."
         )),
     }
 }
@@ -153,9 +171,17 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
             Some(saved) => {
                 warn(&format!("the configuration {origin} {e}; using the last copy that loaded."));
                 state.update(|s| s.set_config(saved.config));
+                relocalize(state);
             }
             None => apply(state, &origin, Err(e)),
         },
+    }
+}
+
+/// Negotiates the language again (the config or an explicit choice changed).
+fn relocalize(state: RwSignal<Widget>) {
+    if let Some(l10n) = L10N.with(Cell::get) {
+        leptos::task::spawn_local(locale::apply(state, l10n));
     }
 }
 
@@ -190,6 +216,7 @@ fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, L
                 }
             }
             state.update(|s| s.set_config(loaded.config));
+            relocalize(state);
         }
         Err(e) => {
             error(&format!("the configuration {origin} {e}. Help is shown as unavailable."));

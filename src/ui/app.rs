@@ -7,7 +7,13 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[component]
-pub fn App(state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
+pub fn App(
+    state: RwSignal<Widget>,
+    l10n: L10n,
+    /// The user picked a language in the switcher.
+    #[prop(optional)]
+    on_locale: Option<Callback<String>>,
+) -> impl IntoView {
     provide_context(l10n);
     let launcher = NodeRef::<html::Button>::new();
     let close_button = NodeRef::<html::Button>::new();
@@ -47,9 +53,13 @@ pub fn App(state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
         }
     };
 
+    let locale = move || state.with(|s| s.locale.clone());
+    let dir = move || if crate::i18n::is_rtl(&locale()) { "rtl" } else { "ltr" };
+    let on_locale = on_locale.unwrap_or_else(|| Callback::new(|_| {}));
+
     view! {
-        <div class="sp-widget" node_ref=root on:keydown=on_keydown>
-            <Panel state on_close=close close_ref=close_button l10n/>
+        <div class="sp-widget" node_ref=root on:keydown=on_keydown dir=dir lang=locale>
+            <Panel state on_close=close close_ref=close_button l10n on_locale/>
             <Launcher open on_toggle=toggle node_ref=launcher l10n/>
         </div>
     }

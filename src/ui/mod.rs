@@ -2,10 +2,12 @@
 //! into state transitions; no rule of the product is decided here.
 
 mod app;
+mod language;
 mod launcher;
 mod panel;
 
 pub use app::App;
+pub use language::LanguageSwitcher;
 pub use launcher::Launcher;
 pub use panel::Panel;
 
@@ -21,11 +23,19 @@ pub struct L10n(pub RwSignal<Localizer, LocalStorage>);
 impl L10n {
     /// A reactive message with no variables.
     pub fn text(self, id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        move || self.0.with(|l| l.text(id))
+        move || {
+            self.0.with(|l| {
+                crate::host::locale::note_fallback(l, id);
+                l.text(id)
+            })
+        }
     }
 
     /// A message with variables, read now (call it inside a reactive closure).
     pub fn format(self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        self.0.with(|l| l.format(id, args))
+        self.0.with(|l| {
+            crate::host::locale::note_fallback(l, id);
+            l.format(id, args)
+        })
     }
 }

@@ -1,7 +1,7 @@
 //! The help panel: a labelled dialog showing the platform's help, or why
 //! help is unavailable.
 
-use super::L10n;
+use super::{L10n, LanguageSwitcher};
 use crate::widget::{ConfigState, Widget};
 use leptos::html;
 use leptos::prelude::*;
@@ -12,7 +12,10 @@ pub fn Panel(
     on_close: Callback<()>,
     close_ref: NodeRef<html::Button>,
     l10n: L10n,
+    on_locale: Callback<String>,
 ) -> impl IntoView {
+    let current = Signal::derive(move || state.with(|s| s.locale.clone()));
+    let offered = Signal::derive(move || state.with(Widget::offered_locales));
     let hidden = move || !state.with(|s| s.open);
     let title = move || match state.with(|s| s.platform_name().map(str::to_owned)) {
         Some(name) => l10n.format("panel-title", &[("platform", name.into())]),
@@ -66,6 +69,9 @@ pub fn Panel(
                 </button>
             </header>
             <div class="sp-body">{body}</div>
+            <footer class="sp-footer">
+                <LanguageSwitcher current offered on_change=on_locale l10n/>
+            </footer>
         </div>
     }
 }

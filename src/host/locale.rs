@@ -1,0 +1,144 @@
+//! locale: which language the panel speaks, and fetching its Fluent file.
+//! Negotiation itself is `i18n::negotiate`; this gathers its inputs from the
+//! page (URL parameter, saved choice, `navigator.languages`) and loads only
+//! the negotiated files, so that adding a language costs no wasm bytes.
+
+use super::{fetch, storage, warn};
+use crate::i18n::{self, Localizer, Preferences, EN_US_FTL, REFERENCE_LOCALE};
+use crate::pseudo;
+use crate::ui::L10n;
+use crate::widget::Widget;
+use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+/// The storage key of the user's own choice (documented in the README).
+pub const SAVED_KEY: &str = "signpost:locale";
+const LOCALE_TIMEOUT_MS: u32 = 8_000;
+
+thread_local! {
+    static BASE: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The host's `setLocale`, the `?signpost-locale=` parameter, or the
+    /// user's pick in the switcher during this visit.
+    static EXPLICIT: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Fetched locale files by tag (`None`: failed), so switching back is instant.
+    static FILES: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+    /// Only the newest negotiation may apply its result.
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
+    /// (locale, id) pairs already reported as falling back.
+    static FELL_BACK: RefCell<std::collections::BTreeSet<(String, String)>> =
+        const { RefCell::new(std::collections::BTreeSet::new()) };
+}
+
+/// Warns once per message that the primary locale lacks; the view shows the
+/// next locale's text, never the id.
+pub fn note_fallback(l: &Localizer, id: &str) {
+    if !l.missing_in_primary(id) {
+        return;
+    }
+    let locale = l.primary_locale();
+    if FELL_BACK.with(|f| f.borrow_mut().insert((locale.clone(), id.to_string()))) {
+        let used = l.resolving_locale(id).unwrap_or_default();
+        warn(&format!("the {locale} translation has no message \"{id}\"; showing the {used} text."));
+    }
+}
+
+/// Remembers where the locale files are (`<base>locales/<tag>/signpost.ftl`)
+/// and reads `?signpost-locale=` from the page URL.
+pub fn init(base: &str) {
+    BASE.with(|b| *b.borrow_mut() = base.to_string());
+    let param = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .and_then(|params| params.get("signpost-locale"));
+    if let Some(tag) = param.filter(|t| !t.is_empty()) {
+        EXPLICIT.with(|e| *e.borrow_mut() = Some(tag));
+    }
+}
+
+/// The host page's explicit choice (`setLocale`).
+pub fn set_explicit(tag: String) {
+    EXPLICIT.with(|e| *e.borrow_mut() = Some(tag));
+}
+
+/// The user's pick in the language switcher: applies now and is remembered.
+pub fn choose(tag: String) {
+    storage::set(SAVED_KEY, &tag);
+    set_explicit(tag);
+}
+
+fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Negotiates, fetches what is missing and switches the panel's language.
+pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
+    let generation = GENERATION.with(|g| {
+        g.set(g.get() + 1);
+        g.get()
+    });
+    let explicit = EXPLICIT.with(|e| e.borrow().clone());
+    let chain = if explicit.as_deref() == Some(pseudo::TAG) {
+        vec![pseudo::TAG.to_string(), REFERENCE_LOCALE.to_string()]
+    } else {
+        let saved = storage::get(SAVED_KEY);
+        let browser = browser_languages();
+        let (offered, default) = state.with_untracked(|s| (s.offered_locales(), s.default_locale().map(String::from)));
+        let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
+        let prefs = Preferences {
+            explicit: explicit.as_deref(),
+            saved: saved.as_deref(),
+            browser: &browser,
+            config_default: default.as_deref(),
+        };
+        i18n::negotiate(&prefs, &offered)
+    };
+
+    let mut sources = Vec::with_capacity(chain.len());
+    for tag in chain {
+        let source = match tag.as_str() {
+            REFERENCE_LOCALE => Some(EN_US_FTL.to_string()),
+            t if t == pseudo::TAG => Some(pseudo::localize(EN_US_FTL)),
+            t => file(t).await,
+        };
+        if let Some(source) = source {
+            sources.push((tag, source));
+        }
+    }
+    if GENERATION.with(Cell::get) != generation {
+        return;
+    }
+    let overrides = state.with_untracked(|s| match &s.config {
+        crate::widget::ConfigState::Ready(c) => c.messages.clone(),
+        _ => Default::default(),
+    });
+    let (localizer, errors) = Localizer::new(sources);
+    for e in errors {
+        warn(&format!("the {} translation has a problem: {}", e.locale, e.message));
+    }
+    let localizer = localizer.with_overrides(&overrides);
+    let primary = localizer.primary_locale();
+    l10n.0.set(localizer);
+    state.update(|s| s.locale = primary);
+}
+
+/// A locale file, fetched once. A failure is reported and the chain falls
+/// back to the next locale (in the end the compiled-in en-US).
+async fn file(tag: &str) -> Option<String> {
+    if let Some(cached) = FILES.with(|f| f.borrow().get(tag).cloned()) {
+        return cached;
+    }
+    let url = fetch::absolute_url(&format!("{}locales/{tag}/signpost.ftl", BASE.with(|b| b.borrow().clone())));
+    let result = fetch::text(&url, LOCALE_TIMEOUT_MS).await;
+    let text = match result {
+        Ok(text) => Some(text),
+        Err(e) => {
+            warn(&format!("the {tag} translation at {url} {e}; showing the next language available."));
+            None
+        }
+    };
+    FILES.with(|f| f.borrow_mut().insert(tag.to_string(), text.clone()));
+    text
+}
