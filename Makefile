@@ -5,13 +5,14 @@ SHELL := bash
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help setup dist demo test test-native test-web test-e2e size
+.PHONY: help setup dist demo test test-native test-web test-e2e size l10n-check
 
 help:
 	@echo "make demo    install what is missing, build dist/ and serve the demo on 127.0.0.1:$(PORT)"
 	@echo "make test    install what is missing and run every test layer (native, browser, end-to-end)"
 	@echo "make dist    build the release dist/ only"
 	@echo "make size    raw, gzip -9 and brotli bytes of every file in dist/"
+	@echo "make l10n-check   report missing, obsolete and broken messages in locales/"
 
 setup:
 	@scripts/setup.sh
@@ -26,6 +27,11 @@ test: test-native test-web test-e2e
 
 test-native: setup
 	cargo test --all-targets
+	cargo run --quiet --bin l10n-check
+
+# For translators: every locales/<tag>/signpost.ftl against en-US.
+l10n-check:
+	cargo run --quiet --bin l10n-check
 
 # wasm-bindgen-test components in headless Chromium (webdriver.json has its flags).
 test-web: setup

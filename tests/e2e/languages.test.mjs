@@ -1,0 +1,144 @@
+// End-to-end: the panel in the user's language, negotiated from the browser,
+// switched by the user or the host page, right-to-left for Arabic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serveDist, fixed, hostPage, widgetReady } from './helpers.mjs';
+
+let browser, site;
+
+before(async () => {
+  browser = await launch();
+  site = await serveDist({
+    '/plain.html': fixed(hostPage()),
+    '/override.html': fixed(hostPage({ attrs: 'data-config-url="/override.json"' })),
+    '/override.json': fixed(
+      JSON.stringify({
+        platform: { name: 'Kestrel', help_centre_url: 'https://help.kestrel.example/', locales: ['en-US', 'de'] },
+        messages: { de: { 'panel-intro': 'Willkommen beim Kestrel-Support.' } },
+      }),
+      'application/json',
+    ),
+    '/locales/fr/signpost.ftl': fixed('Not Found', 'text/plain', 404),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page in a browser whose languages are `languages`; records requests and console. */
+async function open(path, { languages = ['en-US'], init } = {}) {
+  const context = await browser.newContext({ locale: languages[0], extraHTTPHeaders: { 'accept-language': languages.join(',') } });
+  await context.addInitScript((langs) => {
+    Object.defineProperty(navigator, 'languages', { get: () => langs });
+  }, languages);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const log = { requests: [], warnings: [], errors: [], pageErrors: [] };
+  page.on('request', (r) => log.requests.push(new URL(r.url()).pathname));
+  page.on('console', (m) => (m.type() === 'warning' ? log.warnings : m.type() === 'error' ? log.errors : []).push(m.text()));
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  await page.goto(site.url + path);
+  await widgetReady(page);
+  return { page, context, log };
+}
+
+const strip = (s) => s.replace(/[\u2068\u2069]/g, '');
+const launcherName = (page) => page.locator('signpost-widget .sp-widget .sp-launcher').getAttribute('aria-label');
+const title = async (page) => strip(await page.locator('signpost-widget #sp-title').textContent());
+
+async function waitForLauncherName(page, name) {
+  await page.waitForFunction(
+    (n) => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-widget .sp-launcher')?.getAttribute('aria-label') === n,
+    name,
+  );
+}
+
+test('the browser language is used, and only its file is fetched', async () => {
+  const { page, context, log } = await open('plain.html', { languages: ['zh-CN', 'zh', 'en'] });
+  await waitForLauncherName(page, '帮助');
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  assert.equal(await title(page), 'Northwind Exchange 帮助');
+  const ftl = log.requests.filter((p) => p.endsWith('.ftl'));
+  assert.deepEqual(ftl, ['/locales/zh-CN/signpost.ftl'], 'en-US is compiled in; no other language is fetched');
+  assert.equal(await page.locator('signpost-widget .sp-widget').getAttribute('lang'), 'zh-CN');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('Arabic lays the panel out right to left', async () => {
+  const { page, context } = await open('plain.html', { languages: ['ar-EG', 'ar'] });
+  await waitForLauncherName(page, 'المساعدة');
+  const root = page.locator('signpost-widget .sp-widget');
+  assert.equal(await root.getAttribute('dir'), 'rtl');
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  const boxes = await page.evaluate(() => {
+    const r = document.querySelector('signpost-widget').shadowRoot;
+    const box = (s) => r.querySelector(s).getBoundingClientRect();
+    return { title: box('#sp-title'), close: box('.sp-close'), launcher: box('.sp-launcher'), vw: innerWidth };
+  });
+  assert.ok(boxes.close.right <= boxes.title.left + 1, 'the close button sits at the left, after the title');
+  assert.ok(boxes.launcher.right > boxes.vw - 40, 'the launcher stays in its corner');
+  const direction = await page.evaluate(() => getComputedStyle(document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-panel')).direction);
+  assert.equal(direction, 'rtl');
+  await context.close();
+});
+
+test('the language switcher changes everything at once and is remembered', async () => {
+  const { page, context, log } = await open('plain.html', { languages: ['en-US'] });
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  const select = page.getByRole('combobox', { name: 'Language' });
+  const names = await select.locator('option').allTextContents();
+  assert.ok(names.includes('Deutsch') && names.includes('日本語') && names.includes('العربية'), names.join(', '));
+  await select.selectOption('de');
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title').textContent.includes('Hilfe'));
+  assert.equal(await launcherName(page), 'Hilfe');
+  assert.equal(await page.getByRole('combobox', { name: 'Sprache' }).inputValue(), 'de');
+  assert.equal(await page.evaluate(() => localStorage.getItem('signpost:locale')), 'de');
+  await page.reload();
+  await widgetReady(page);
+  await waitForLauncherName(page, 'Hilfe');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('the host page chooses the language with setLocale, which beats the browser', async () => {
+  const { page, context } = await open('plain.html', { languages: ['en-US'] });
+  await page.evaluate(() => window.Signpost('setLocale', 'ja'));
+  await waitForLauncherName(page, 'ヘルプ');
+  await page.evaluate(() => window.Signpost('setLocale', 42));
+  await context.close();
+});
+
+test('?signpost-locale= previews a language, and en-XA is the pseudo-locale', async () => {
+  const { page, context } = await open('plain.html?signpost-locale=en-XA', { languages: ['en-US'] });
+  await page.waitForFunction(() =>
+    /^Hééļp$/.test(document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-widget .sp-launcher').getAttribute('aria-label')),
+  );
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  assert.match(await title(page), /Northwind Exchange/);
+  assert.match(await title(page), / hééļp$/);
+  await context.close();
+});
+
+test('a locale file that cannot be fetched falls back to en-US and warns once', async () => {
+  const { page, context, log } = await open('plain.html', { languages: ['fr-FR', 'fr'] });
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  assert.equal(await title(page), 'Northwind Exchange help');
+  const warnings = log.warnings.filter((w) => w.includes('/locales/fr/signpost.ftl'));
+  assert.equal(warnings.length, 1, log.warnings.join('\n'));
+  assert.match(warnings[0], /^Signpost: the fr translation at http:\/\/127\.0\.0\.1:\d+\/locales\/fr\/signpost\.ftl answered HTTP 404 Not Found; showing the next language available\.$/);
+  await context.close();
+});
+
+test('a platform overrides a message for one locale from its config', async () => {
+  const { page, context } = await open('override.html', { languages: ['de'] });
+  await waitForLauncherName(page, 'Hilfe');
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-intro')?.textContent === 'Willkommen beim Kestrel-Support.');
+  const options = await page.locator('signpost-widget .sp-language-select option').allTextContents();
+  assert.deepEqual(options, ['English', 'Deutsch']);
+  await context.close();
+});
