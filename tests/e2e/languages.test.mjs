@@ -19,6 +19,13 @@ before(async () => {
       'application/json',
     ),
     '/locales/fr/signpost.ftl': fixed('Not Found', 'text/plain', 404),
+    // A Japanese file that lacks one message (as a translation in progress would).
+    '/locales/ja/signpost.ftl': async (req, res) => {
+      const { readFile } = await import('node:fs/promises');
+      const full = await readFile('dist/locales/ja/signpost.ftl', 'utf8');
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(full.replace(/^panel-title = .*$/m, ''));
+    },
   });
 });
 
@@ -130,6 +137,18 @@ test('a locale file that cannot be fetched falls back to en-US and warns once', 
   const warnings = log.warnings.filter((w) => w.includes('/locales/fr/signpost.ftl'));
   assert.equal(warnings.length, 1, log.warnings.join('\n'));
   assert.match(warnings[0], /^Signpost: the fr translation at http:\/\/127\.0\.0\.1:\d+\/locales\/fr\/signpost\.ftl answered HTTP 404 Not Found; showing the next language available\.$/);
+  await context.close();
+});
+
+test('a message missing from a translation shows the en-US text and warns once', async () => {
+  const { page, context, log } = await open('plain.html', { languages: ['ja'] });
+  await waitForLauncherName(page, 'ヘルプ');
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  assert.equal(await title(page), 'Northwind Exchange help');
+  const warnings = log.warnings.filter((w) => w.includes('panel-title'));
+  assert.deepEqual(warnings, ['Signpost: the ja translation has no message "panel-title"; showing the en-US text.']);
   await context.close();
 });
 
