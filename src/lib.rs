@@ -11,6 +11,7 @@ pub mod faq;
 pub mod hours;
 pub mod i18n;
 pub mod links;
+pub mod markdown;
 pub mod model;
 pub mod pseudo;
 pub mod widget;

@@ -2,7 +2,35 @@
 //! keyboard and host API drive. The views only render it.
 
 use crate::config::Config;
+use crate::model::Topic;
 use std::sync::Arc;
+
+/// Where the user is in the FAQ: kept while the panel is closed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FaqQuery {
+    pub query: String,
+    pub topic: Option<Topic>,
+    /// The FAQ entry whose answer is shown.
+    pub open: Option<String>,
+}
+
+impl FaqQuery {
+    /// Choosing the selected topic again shows every topic.
+    pub fn toggle_topic(&mut self, topic: Option<Topic>) {
+        self.topic = if self.topic == topic { None } else { topic };
+    }
+
+    pub fn toggle_entry(&mut self, id: &str) {
+        self.open = if self.open.as_deref() == Some(id) { None } else { Some(id.to_string()) };
+    }
+
+    /// Shows one entry (deep link): its topic, no query to hide it.
+    pub fn show_entry(&mut self, id: &str, topic: Topic) {
+        self.query.clear();
+        self.topic = Some(topic);
+        self.open = Some(id.to_string());
+    }
+}
 
 /// What the widget knows about its configuration.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,11 +50,17 @@ pub struct Widget {
     pub config: ConfigState,
     /// The locale the panel speaks now (first of the negotiated chain).
     pub locale: String,
+    pub faq: FaqQuery,
 }
 
 impl Default for Widget {
     fn default() -> Self {
-        Widget { open: false, config: ConfigState::Loading, locale: crate::i18n::REFERENCE_LOCALE.into() }
+        Widget {
+            open: false,
+            config: ConfigState::Loading,
+            locale: crate::i18n::REFERENCE_LOCALE.into(),
+            faq: FaqQuery::default(),
+        }
     }
 }
 
@@ -41,6 +75,19 @@ impl Widget {
 
     pub fn toggle(&mut self) {
         self.open = !self.open;
+    }
+
+    /// Deep link to an FAQ entry (`Signpost('openFaq', id)`): opens the panel
+    /// on it. Returns false when no entry has that id.
+    pub fn open_faq(&mut self, id: &str) -> bool {
+        let topic = match &self.config {
+            ConfigState::Ready(c) => c.faq.iter().find(|e| e.id == id).map(|e| e.topic),
+            _ => None,
+        };
+        let Some(topic) = topic else { return false };
+        self.faq.show_entry(id, topic);
+        self.open = true;
+        true
     }
 
     pub fn set_config(&mut self, config: Config) {
@@ -136,6 +183,23 @@ mod tests {
         assert_eq!(w.platform_name(), Some("Northwind"));
         w.set_unavailable(None);
         assert_eq!(w.platform_name(), None);
+    }
+
+    #[test]
+    fn faq_query_transitions() {
+        let mut q = FaqQuery { query: "fees".into(), ..FaqQuery::default() };
+        q.toggle_topic(Some(Topic::Fees));
+        assert_eq!(q.topic, Some(Topic::Fees));
+        q.toggle_topic(Some(Topic::Fees));
+        assert_eq!(q.topic, None, "choosing the same topic again shows all");
+        q.toggle_entry("a");
+        assert_eq!(q.open.as_deref(), Some("a"));
+        q.toggle_entry("b");
+        assert_eq!(q.open.as_deref(), Some("b"), "one answer at a time");
+        q.toggle_entry("b");
+        assert_eq!(q.open, None);
+        q.show_entry("locked", Topic::AccountAccess);
+        assert_eq!(q, FaqQuery { query: String::new(), topic: Some(Topic::AccountAccess), open: Some("locked".into()) });
     }
 
     #[test]

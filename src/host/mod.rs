@@ -27,6 +27,8 @@ thread_local! {
         const { RefCell::new(None) };
     static PANICKED: Cell<bool> = const { Cell::new(false) };
     static L10N: Cell<Option<L10n>> = const { Cell::new(None) };
+    /// An `openFaq` call made before the config arrived.
+    static PENDING_FAQ: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 /// Logs one clear console error for a panic instead of a bare "unreachable".
@@ -112,6 +114,13 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
         "close" => state.update(Widget::close),
         "toggle" => state.update(Widget::toggle),
         "boot" => boot(state, &args.get(0)),
+        "openFaq" => match args.get(0).as_string() {
+            Some(id) if state.with_untracked(|s| s.config == ConfigState::Loading) => {
+                PENDING_FAQ.with(|p| *p.borrow_mut() = Some(id));
+            }
+            Some(id) => open_faq(state, &id),
+            None => error("openFaq(id) expects the id of an FAQ entry as a string, for example Signpost('openFaq', 'withdrawal-failed')."),
+        },
         "setLocale" => match args.get(0).as_string().filter(|t| t.parse::<unic_langid::LanguageIdentifier>().is_ok()) {
             Some(tag) => {
                 locale::set_explicit(tag);
@@ -123,7 +132,7 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
             MOUNTED.with(|m| m.borrow_mut().take());
         }
         other => error(&format!(
-            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), setLocale(tag), shutdown()."
+            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), openFaq(id), setLocale(tag), shutdown()."
         )),
     }
 }
@@ -172,9 +181,25 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
                 warn(&format!("the configuration {origin} {e}; using the last copy that loaded."));
                 state.update(|s| s.set_config(saved.config));
                 relocalize(state);
+                open_pending_faq(state);
             }
             None => apply(state, &origin, Err(e)),
         },
+    }
+}
+
+fn open_faq(state: RwSignal<Widget>, id: &str) {
+    let mut found = false;
+    state.update(|s| found = s.open_faq(id));
+    if !found {
+        error(&format!("openFaq({id:?}): no FAQ entry has this id in the configuration."));
+    }
+}
+
+/// Runs an `openFaq` that waited for the config.
+fn open_pending_faq(state: RwSignal<Widget>) {
+    if let Some(id) = PENDING_FAQ.with(|p| p.borrow_mut().take()) {
+        open_faq(state, &id);
     }
 }
 
@@ -217,6 +242,7 @@ fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, L
             }
             state.update(|s| s.set_config(loaded.config));
             relocalize(state);
+            open_pending_faq(state);
         }
         Err(e) => {
             error(&format!("the configuration {origin} {e}. Help is shown as unavailable."));

@@ -56,10 +56,12 @@ pub fn App(
     let locale = move || state.with(|s| s.locale.clone());
     let dir = move || if crate::i18n::is_rtl(&locale()) { "rtl" } else { "ltr" };
     let on_locale = on_locale.unwrap_or_else(|| Callback::new(|_| {}));
+    // Until the advisor lands, "talk to us" keeps the panel where it is.
+    let on_talk = Callback::new(move |_topic: Option<crate::model::Topic>| {});
 
     view! {
         <div class="sp-widget" node_ref=root on:keydown=on_keydown dir=dir lang=locale>
-            <Panel state on_close=close close_ref=close_button l10n on_locale/>
+            <Panel state on_close=close close_ref=close_button l10n on_locale on_talk/>
             <Launcher open on_toggle=toggle node_ref=launcher l10n/>
         </div>
     }

@@ -1,7 +1,9 @@
 //! ui: the Leptos views. They render `Widget` state and turn user actions
 //! into state transitions; no rule of the product is decided here.
 
+mod answer;
 mod app;
+mod faq;
 mod language;
 mod launcher;
 mod panel;

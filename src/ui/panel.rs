@@ -1,7 +1,9 @@
 //! The help panel: a labelled dialog showing the platform's help, or why
 //! help is unavailable.
 
+use super::faq::{BuiltIndex, Faq};
 use super::{L10n, LanguageSwitcher};
+use crate::model::Topic;
 use crate::widget::{ConfigState, Widget};
 use leptos::html;
 use leptos::prelude::*;
@@ -13,6 +15,8 @@ pub fn Panel(
     close_ref: NodeRef<html::Button>,
     l10n: L10n,
     on_locale: Callback<String>,
+    /// The user wants to talk to someone (about this topic).
+    on_talk: Callback<Option<Topic>>,
 ) -> impl IntoView {
     let current = Signal::derive(move || state.with(|s| s.locale.clone()));
     let offered = Signal::derive(move || state.with(Widget::offered_locales));
@@ -24,28 +28,37 @@ pub fn Panel(
         }
         None => String::new(),
     };
-    let body = move || {
-        state.with(|s| match &s.config {
-            ConfigState::Ready(c) => {
-                let intro = l10n.format("panel-intro", &[("platform", c.platform.name.clone().into())]);
-                view! { <p class="sp-intro">{intro}</p> }.into_any()
+    // The body is rebuilt only when the config itself changes (compared by
+    // pointer), so typing in the search box never replaces the box.
+    let config = Memo::new(move |_| state.with(|s| ByPointer(s.config.clone())));
+    let body = move || match config.get().0 {
+        ConfigState::Ready(c) => {
+            let intro = l10n.format("panel-intro", &[("platform", c.platform.name.clone().into())]);
+            let for_index = c.clone();
+            let index = Memo::new(move |previous: Option<&BuiltIndex>| {
+                BuiltIndex::new(&for_index, l10n.0.with(|l| l.locales()), previous)
+            });
+            view! {
+                <p class="sp-intro">{intro}</p>
+                <Faq config=c index state on_talk l10n/>
             }
-            ConfigState::Unavailable { help_centre_url } => {
-                let link = help_centre_url.clone().map(|href| {
-                    view! {
-                        <a class="sp-link" href=href target="_blank" rel="noopener noreferrer">
-                            {l10n.text("unavailable-help-centre")}
-                        </a>
-                    }
-                });
+            .into_any()
+        }
+        ConfigState::Unavailable { help_centre_url } => {
+            let link = help_centre_url.map(|href| {
                 view! {
-                    <p class="sp-unavailable">{l10n.text("unavailable-body")}</p>
-                    {link}
+                    <a class="sp-link" href=href target="_blank" rel="noopener noreferrer">
+                        {l10n.text("unavailable-help-centre")}
+                    </a>
                 }
-                .into_any()
+            });
+            view! {
+                <p class="sp-unavailable">{l10n.text("unavailable-body")}</p>
+                {link}
             }
-            ConfigState::Loading => view! { <p class="sp-loading" aria-busy="true"></p> }.into_any(),
-        })
+            .into_any()
+        }
+        ConfigState::Loading => view! { <p class="sp-loading" aria-busy="true"></p> }.into_any(),
     };
     view! {
         <div
@@ -73,5 +86,19 @@ pub fn Panel(
                 <LanguageSwitcher current offered on_change=on_locale l10n/>
             </footer>
         </div>
+    }
+}
+
+/// A config state that compares equal when it is the same config, without
+/// comparing every FAQ entry.
+#[derive(Clone)]
+struct ByPointer(ConfigState);
+
+impl PartialEq for ByPointer {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (ConfigState::Ready(a), ConfigState::Ready(b)) => std::sync::Arc::ptr_eq(a, b),
+            (a, b) => a == b,
+        }
     }
 }

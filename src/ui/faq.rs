@@ -1,0 +1,217 @@
+//! The FAQ: a search box, topic chips, and the entries as disclosures with
+//! the matched words highlighted. Searching is `faq::Index`'s; this renders it.
+
+use super::answer::Answer;
+use super::L10n;
+use crate::faq::{Hit, Index};
+use crate::config::Config;
+use crate::model::{FaqEntry, Topic};
+use crate::widget::Widget;
+use fluent::FluentValue;
+use leptos::prelude::*;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// At most this many results are drawn; the count announces them all.
+const SHOWN_RESULTS: usize = 50;
+
+/// The index with what it was built from, so it is rebuilt only when the
+/// entries or the language change, not on every state change.
+#[derive(Clone)]
+pub struct BuiltIndex {
+    key: (usize, Vec<String>),
+    pub index: Arc<Index>,
+}
+
+impl PartialEq for BuiltIndex {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl BuiltIndex {
+    pub fn new(config: &Arc<Config>, chain: Vec<String>, previous: Option<&BuiltIndex>) -> BuiltIndex {
+        let key = (Arc::as_ptr(config) as usize, chain);
+        if let Some(p) = previous.filter(|p| p.key == key) {
+            return p.clone();
+        }
+        let refs: Vec<&str> = key.1.iter().map(String::as_str).collect();
+        let index = Arc::new(Index::build(&config.faq, &refs));
+        BuiltIndex { key, index }
+    }
+}
+
+/// Text with the byte ranges in `marks` wrapped in `<mark>`.
+pub fn highlighted(text: &str, marks: &[Range<usize>]) -> impl IntoView {
+    let mut parts = Vec::with_capacity(marks.len() * 2 + 1);
+    let mut at = 0;
+    for r in marks {
+        // Ranges come sorted and on char boundaries; anything else is skipped, not trusted.
+        if r.start < at || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+            continue;
+        }
+        if r.start > at {
+            parts.push(text[at..r.start].to_string().into_any());
+        }
+        parts.push(view! { <mark class="sp-mark">{text[r.clone()].to_string()}</mark> }.into_any());
+        at = r.end;
+    }
+    if at < text.len() {
+        parts.push(text[at..].to_string().into_any());
+    }
+    parts
+}
+
+#[component]
+pub fn Faq(
+    config: Arc<Config>,
+    #[prop(into)] index: Signal<BuiltIndex>,
+    state: RwSignal<Widget>,
+    /// The user found no answer and wants to talk to someone about this topic.
+    on_talk: Callback<Option<Topic>>,
+    l10n: L10n,
+) -> impl IntoView {
+    let query = Memo::new(move |_| state.with(|s| (s.faq.query.clone(), s.faq.topic)));
+    let results = Memo::new(move |_| {
+        let (q, topic) = query.get();
+        index.with(|i| i.index.search(&q, topic))
+    });
+    let searching = move || query.with(|(q, _)| !q.trim().is_empty());
+    let entries = Arc::new(config.faq.clone());
+    let present: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| entries.iter().any(|x| x.topic == *t)).collect();
+
+    let topics = {
+        let chip = move |topic: Option<Topic>| {
+            let label = move || match topic {
+                Some(t) => l10n.format(&format!("topic-{}", t.id()), &[]),
+                None => l10n.text("topic-all")(),
+            };
+            let pressed = move || query.with(|(_, t)| *t == topic);
+            view! {
+                <button
+                    type="button"
+                    class="sp-chip"
+                    aria-pressed=move || if pressed() { "true" } else { "false" }
+                    on:click=move |_| state.update(|s| s.faq.toggle_topic(topic))
+                >
+                    {label}
+                </button>
+            }
+        };
+        std::iter::once(None).chain(present.into_iter().map(Some)).map(chip).collect_view()
+    };
+
+    let count = move || {
+        if searching() {
+            let n = results.with(Vec::len);
+            l10n.format("faq-results", &[("count", FluentValue::from(n))])
+        } else {
+            String::new()
+        }
+    };
+
+    let list = move || {
+        let hits = results.get();
+        if hits.is_empty() && searching() {
+            let topic = query.with_untracked(|(_, t)| *t);
+            return view! {
+                <div class="sp-empty">
+                    <p class="sp-empty-title">{l10n.text("faq-empty-title")}</p>
+                    <p>{l10n.text("faq-empty-body")}</p>
+                    <button type="button" class="sp-button" on:click=move |_| on_talk.run(topic)>
+                        {l10n.text("faq-talk-to-us")}
+                    </button>
+                </div>
+            }
+            .into_any();
+        }
+        let idx = index.get_untracked();
+        let items = hits
+            .into_iter()
+            .take(SHOWN_RESULTS)
+            .filter_map(|hit| {
+                let shown = idx.index.shown().iter().find(|s| s.entry == hit.entry)?.clone();
+                let entry = entries.get(hit.entry).cloned()?;
+                Some(entry_view(entry, shown.question, shown.answer, shown.locale, hit, state, on_talk, l10n))
+            })
+            .collect_view();
+        view! { <ul class="sp-results">{items}</ul> }.into_any()
+    };
+
+    view! {
+        <div class="sp-faq">
+            <div class="sp-search">
+                <label class="sp-sr-only" for="sp-q">{l10n.text("home-search-label")}</label>
+                <input
+                    id="sp-q"
+                    class="sp-input"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=l10n.text("home-search-placeholder")
+                    prop:value=move || query.with(|(q, _)| q.clone())
+                    on:input=move |ev| state.update(|s| s.faq.query = event_target_value(&ev))
+                />
+            </div>
+            <div class="sp-topics" role="group" aria-label=l10n.text("home-topics")>{topics}</div>
+            <p class="sp-sr-only" role="status" aria-live="polite">{count}</p>
+            {list}
+        </div>
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn entry_view(
+    entry: FaqEntry,
+    question: String,
+    answer: String,
+    locale: String,
+    hit: Hit,
+    state: RwSignal<Widget>,
+    on_talk: Callback<Option<Topic>>,
+    l10n: L10n,
+) -> impl IntoView {
+    let id = entry.id.clone();
+    let answer_id = format!("sp-faq-{}", entry.id);
+    let button_id = format!("sp-faq-q-{}", entry.id);
+    let open = {
+        let id = id.clone();
+        move || state.with(|s| s.faq.open.as_deref() == Some(id.as_str()))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |_| state.update(|s| s.faq.toggle_entry(&id))
+    };
+    let topic = entry.topic;
+    let person = entry.needs_person.then(|| {
+        view! {
+            <p class="sp-needs-person">
+                {l10n.text("faq-needs-person")} " "
+                <button type="button" class="sp-link-button" on:click=move |_| on_talk.run(Some(topic))>
+                    {l10n.text("faq-talk-to-us")}
+                </button>
+            </p>
+        }
+    });
+    let open2 = open.clone();
+    view! {
+        <li class="sp-entry" lang=locale>
+            <h3 class="sp-entry-heading">
+                <button
+                    type="button"
+                    id=button_id.clone()
+                    class="sp-question"
+                    aria-expanded=move || if open() { "true" } else { "false" }
+                    aria-controls=answer_id.clone()
+                    on:click=toggle
+                >
+                    {highlighted(&question, &hit.question_marks)}
+                </button>
+            </h3>
+            <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>
+                <Answer source=answer marks=hit.answer_marks/>
+                {person}
+            </div>
+        </li>
+    }
+}
