@@ -20,25 +20,31 @@
 use crate::hours::{availability, Availability, Instant, ZoneOffsets};
 use crate::model::{Channel, ChannelKind, Mode, Topic};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Urgency {
-    CanWait,
-    Today,
-    RightNow,
+crate::model::id_enum! {
+    /// How soon the user needs help.
+    Urgency {
+        CanWait = "can_wait",
+        Today = "today",
+        RightNow = "right_now",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Complexity {
-    Quick,
-    /// Needs details, screenshots or documents.
-    Detailed,
+crate::model::id_enum! {
+    /// Whether the problem needs more than a quick question (`Detailed`:
+    /// details, screenshots or documents).
+    Complexity {
+        Quick = "quick",
+        Detailed = "detailed",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Preference {
-    Text,
-    Voice,
-    NoPreference,
+crate::model::id_enum! {
+    /// How the user would like to talk.
+    Preference {
+        Text = "text",
+        Voice = "voice",
+        NoPreference = "none",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,21 +87,21 @@ impl Reason {
     pub fn fluent_id(self) -> &'static str {
         match self {
             Reason::OpenNow => "reason-open-now",
-            Reason::ClosedOpensAt(_) => "reason-closed-opens-at",
-            Reason::ClosedNoOpening => "reason-closed-no-opening",
+            Reason::ClosedOpensAt(_) => "closed-opens-at",
+            Reason::ClosedNoOpening => "closed-no-opening",
             Reason::FastReply { .. } => "reason-fast-reply",
             Reason::SlowReply { .. } => "reason-slow-reply",
-            Reason::TakesAttachments => "reason-takes-attachments",
+            Reason::TakesAttachments => "reason-attachments",
             Reason::NoAttachments => "reason-no-attachments",
             Reason::MatchesPreference => "reason-matches-preference",
-            Reason::AgainstPreferenceButFaster => "reason-against-preference-but-faster",
+            Reason::AgainstPreferenceButFaster => "reason-against-preference",
             Reason::SpeaksLanguage => "reason-speaks-language",
             Reason::LanguageNotServed => "reason-language-not-served",
             Reason::LiveForUrgent => "reason-live-for-urgent",
-            Reason::NotLiveForUrgent => "reason-not-live-for-urgent",
+            Reason::NotLiveForUrgent => "reason-not-live",
             Reason::SecurityFastest => "reason-security-fastest",
-            Reason::SelfServiceFirst => "reason-self-service-first",
-            Reason::PublicChannelAvoidForAccount => "reason-public-channel-avoid-for-account",
+            Reason::SelfServiceFirst => "reason-self-service",
+            Reason::PublicChannelAvoidForAccount => "reason-public-channel",
         }
     }
 }
@@ -574,9 +580,23 @@ mod tests {
     }
 
     #[test]
+    fn every_reason_has_a_message_in_en_us() {
+        let ids = crate::i18n::reference_ids();
+        let all = [
+            Reason::OpenNow, Reason::ClosedOpensAt(0), Reason::ClosedNoOpening, Reason::FastReply { minutes: 1 },
+            Reason::SlowReply { minutes: 1 }, Reason::TakesAttachments, Reason::NoAttachments, Reason::MatchesPreference,
+            Reason::AgainstPreferenceButFaster, Reason::SpeaksLanguage, Reason::LanguageNotServed, Reason::LiveForUrgent,
+            Reason::NotLiveForUrgent, Reason::SecurityFastest, Reason::SelfServiceFirst, Reason::PublicChannelAvoidForAccount,
+        ];
+        for r in all {
+            assert!(ids.contains(r.fluent_id()), "{}", r.fluent_id());
+        }
+    }
+
+    #[test]
     fn reasons_have_fluent_ids() {
         assert_eq!(Reason::OpenNow.fluent_id(), "reason-open-now");
-        assert_eq!(Reason::ClosedOpensAt(0).fluent_id(), "reason-closed-opens-at");
+        assert_eq!(Reason::ClosedOpensAt(0).fluent_id(), "closed-opens-at");
     }
 
     // ---- properties ----

@@ -32,6 +32,8 @@ macro_rules! id_enum {
     };
 }
 
+pub(crate) use id_enum;
+
 id_enum! {
     /// What a user's problem is about.
     Topic {

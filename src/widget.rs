@@ -1,9 +1,41 @@
 //! widget: the panel's state as plain data, and the transitions the launcher,
 //! keyboard and host API drive. The views only render it.
 
+use crate::advice::{Complexity, Preference, Question, Urgency};
 use crate::config::Config;
 use crate::model::Topic;
 use std::sync::Arc;
+
+/// Which part of the panel is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Screen {
+    #[default]
+    Home,
+    Advisor,
+}
+
+/// The advisor's questions as the user answered them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AdvisorAnswers {
+    pub topic: Topic,
+    pub urgency: Urgency,
+    pub complexity: Complexity,
+    pub preference: Preference,
+    /// Someone else may have access to the account or moved funds.
+    pub compromise: bool,
+}
+
+impl Default for AdvisorAnswers {
+    fn default() -> Self {
+        AdvisorAnswers {
+            topic: Topic::Other,
+            urgency: Urgency::Today,
+            complexity: Complexity::Quick,
+            preference: Preference::NoPreference,
+            compromise: false,
+        }
+    }
+}
 
 /// Where the user is in the FAQ: kept while the panel is closed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,6 +83,8 @@ pub struct Widget {
     /// The locale the panel speaks now (first of the negotiated chain).
     pub locale: String,
     pub faq: FaqQuery,
+    pub screen: Screen,
+    pub advisor: AdvisorAnswers,
 }
 
 impl Default for Widget {
@@ -60,6 +94,8 @@ impl Default for Widget {
             config: ConfigState::Loading,
             locale: crate::i18n::REFERENCE_LOCALE.into(),
             faq: FaqQuery::default(),
+            screen: Screen::Home,
+            advisor: AdvisorAnswers::default(),
         }
     }
 }
@@ -75,6 +111,33 @@ impl Widget {
 
     pub fn toggle(&mut self) {
         self.open = !self.open;
+    }
+
+    /// Into the advisor, carrying over the topic the user was looking at.
+    pub fn talk(&mut self, topic: Option<Topic>) {
+        if let Some(topic) = topic.or(self.faq.topic) {
+            self.advisor.topic = topic;
+        }
+        self.screen = Screen::Advisor;
+        self.open = true;
+    }
+
+    pub fn back(&mut self) {
+        self.screen = Screen::Home;
+    }
+
+    /// The advisor's input: the answers, whether the user searched the FAQ
+    /// first, and the language the panel speaks.
+    pub fn question(&self) -> Question {
+        Question {
+            topic: self.advisor.topic,
+            urgency: self.advisor.urgency,
+            complexity: self.advisor.complexity,
+            preference: self.advisor.preference,
+            searched_faq: !self.faq.query.trim().is_empty() || self.faq.open.is_some(),
+            suspected_compromise: self.advisor.compromise,
+            locale: self.locale.clone(),
+        }
     }
 
     /// Deep link to an FAQ entry (`Signpost('openFaq', id)`): opens the panel
@@ -200,6 +263,21 @@ mod tests {
         assert_eq!(q.open, None);
         q.show_entry("locked", Topic::AccountAccess);
         assert_eq!(q, FaqQuery { query: String::new(), topic: Some(Topic::AccountAccess), open: Some("locked".into()) });
+    }
+
+    #[test]
+    fn talking_carries_the_topic_over() {
+        let mut w = Widget::default();
+        w.faq.toggle_topic(Some(Topic::Security));
+        w.faq.query = "hacked".into();
+        w.talk(None);
+        assert_eq!((w.screen, w.advisor.topic, w.open), (Screen::Advisor, Topic::Security, true));
+        assert!(w.question().searched_faq);
+        w.talk(Some(Topic::Fees));
+        assert_eq!(w.advisor.topic, Topic::Fees);
+        w.back();
+        assert_eq!(w.screen, Screen::Home);
+        assert_eq!(w.faq.query, "hacked", "the search survives the trip");
     }
 
     #[test]

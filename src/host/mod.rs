@@ -27,6 +27,8 @@ thread_local! {
         const { RefCell::new(None) };
     static PANICKED: Cell<bool> = const { Cell::new(false) };
     static L10N: Cell<Option<L10n>> = const { Cell::new(None) };
+    /// Host page listeners registered with `on(event, fn)`.
+    static LISTENERS: RefCell<Vec<(String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
     /// An `openFaq` call made before the config arrived.
     static PENDING_FAQ: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -114,6 +116,8 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
         "close" => state.update(Widget::close),
         "toggle" => state.update(Widget::toggle),
         "boot" => boot(state, &args.get(0)),
+        "on" | "off" => listen(method, &args.get(0), &args.get(1)),
+        "openAdvisor" => open_advisor(state, &args.get(0)),
         "openFaq" => match args.get(0).as_string() {
             Some(id) if state.with_untracked(|s| s.config == ConfigState::Loading) => {
                 PENDING_FAQ.with(|p| *p.borrow_mut() = Some(id));
@@ -132,7 +136,7 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
             MOUNTED.with(|m| m.borrow_mut().take());
         }
         other => error(&format!(
-            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), openFaq(id), setLocale(tag), shutdown()."
+            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), openFaq(id), openAdvisor({{topic, urgency}}), setLocale(tag), on(event, fn), off(event, fn), shutdown()."
         )),
     }
 }
@@ -186,6 +190,100 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
             None => apply(state, &origin, Err(e)),
         },
     }
+}
+
+/// The events a host page can listen to.
+const EVENTS: &[&str] = &["open", "close", "faq_view", "search", "advice_shown", "handoff"];
+
+fn listen(method: &str, event: &JsValue, handler: &JsValue) {
+    let (Some(event), Some(handler)) = (event.as_string(), handler.dyn_ref::<js_sys::Function>()) else {
+        error(&format!("{method}(event, fn) expects an event name and a function, for example Signpost('{method}', 'handoff', function (payload) {{ ... }})."));
+        return;
+    };
+    if !EVENTS.contains(&event.as_str()) {
+        error(&format!("{method}({event:?}, fn): unknown event. Events: {}.", EVENTS.join(", ")));
+        return;
+    }
+    LISTENERS.with(|l| {
+        let mut l = l.borrow_mut();
+        if method == "on" {
+            l.push((event, handler.clone()));
+        } else {
+            l.retain(|(e, f)| !(e == &event && f == handler));
+        }
+    });
+}
+
+/// Calls the host page's listeners; an exception in one is logged, not thrown.
+pub fn emit(event: &str, payload: &JsValue) {
+    let handlers: Vec<js_sys::Function> =
+        LISTENERS.with(|l| l.borrow().iter().filter(|(e, _)| e == event).map(|(_, f)| f.clone()).collect());
+    for f in handlers {
+        if let Err(e) = f.call1(&JsValue::NULL, payload) {
+            error(&format!("a listener for the {event:?} event threw: {}", describe(&e)));
+        }
+    }
+}
+
+fn describe(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).or_else(|| e.as_string()).unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// The user chose a channel that the host page opens itself (its own chat).
+pub fn emit_handoff(channel_id: &str) {
+    let payload = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&payload, &"channel".into(), &channel_id.into());
+    emit("handoff", &payload);
+}
+
+/// Milliseconds since the epoch, now.
+pub fn now() -> crate::hours::Instant {
+    js_sys::Date::now() as crate::hours::Instant
+}
+
+/// A weekday and time in the user's own zone and language, e.g. "Mon 09:00".
+pub fn format_time(at: crate::hours::Instant, locale: &str) -> String {
+    let options = js_sys::Object::new();
+    for (k, v) in [("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")] {
+        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+    }
+    let date = js_sys::Date::new(&JsValue::from_f64(at as f64));
+    date.to_locale_string(locale, &options).into()
+}
+
+fn open_advisor(state: RwSignal<Widget>, options: &JsValue) {
+    const USAGE: &str = "openAdvisor({topic, urgency}) expects an object such as { topic: 'deposit_withdrawal', urgency: 'right_now' }";
+    if !options.is_undefined() && !options.is_object() {
+        error(&format!("{USAGE}."));
+        return;
+    }
+    let field = |k: &str| js_sys::Reflect::get(options, &k.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
+    let topic = match field("topic") {
+        None => None,
+        Some(v) => match v.as_string().and_then(|t| crate::model::Topic::from_id(&t)) {
+            Some(t) => Some(t),
+            None => {
+                error(&format!("{USAGE}; topic must be one of: {}.", crate::model::Topic::ids()));
+                return;
+            }
+        },
+    };
+    let urgency = match field("urgency") {
+        None => None,
+        Some(v) => match v.as_string().and_then(|u| crate::advice::Urgency::from_id(&u)) {
+            Some(u) => Some(u),
+            None => {
+                error(&format!("{USAGE}; urgency must be one of: {}.", crate::advice::Urgency::ids()));
+                return;
+            }
+        },
+    };
+    state.update(|s| {
+        s.talk(topic);
+        if let Some(u) = urgency {
+            s.advisor.urgency = u;
+        }
+    });
 }
 
 fn open_faq(state: RwSignal<Widget>, id: &str) {

@@ -56,8 +56,7 @@ pub fn App(
     let locale = move || state.with(|s| s.locale.clone());
     let dir = move || if crate::i18n::is_rtl(&locale()) { "rtl" } else { "ltr" };
     let on_locale = on_locale.unwrap_or_else(|| Callback::new(|_| {}));
-    // Until the advisor lands, "talk to us" keeps the panel where it is.
-    let on_talk = Callback::new(move |_topic: Option<crate::model::Topic>| {});
+    let on_talk = Callback::new(move |topic: Option<crate::model::Topic>| state.update(|s| s.talk(topic)));
 
     view! {
         <div class="sp-widget" node_ref=root on:keydown=on_keydown dir=dir lang=locale>

@@ -1,6 +1,7 @@
 //! ui: the Leptos views. They render `Widget` state and turn user actions
 //! into state transitions; no rule of the product is decided here.
 
+mod advisor;
 mod answer;
 mod app;
 mod faq;

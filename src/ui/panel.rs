@@ -1,10 +1,11 @@
 //! The help panel: a labelled dialog showing the platform's help, or why
 //! help is unavailable.
 
+use super::advisor::Advisor;
 use super::faq::{BuiltIndex, Faq};
 use super::{L10n, LanguageSwitcher};
 use crate::model::Topic;
-use crate::widget::{ConfigState, Widget};
+use crate::widget::{ConfigState, Screen, Widget};
 use leptos::html;
 use leptos::prelude::*;
 
@@ -31,7 +32,9 @@ pub fn Panel(
     // The body is rebuilt only when the config itself changes (compared by
     // pointer), so typing in the search box never replaces the box.
     let config = Memo::new(move |_| state.with(|s| ByPointer(s.config.clone())));
+    let screen = Memo::new(move |_| state.with(|s| s.screen));
     let body = move || match config.get().0 {
+        ConfigState::Ready(c) if screen.get() == Screen::Advisor => view! { <Advisor config=c state l10n/> }.into_any(),
         ConfigState::Ready(c) => {
             let intro = l10n.format("panel-intro", &[("platform", c.platform.name.clone().into())]);
             let for_index = c.clone();
