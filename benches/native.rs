@@ -1,0 +1,137 @@
+//! Native benchmarks for `make bench`: FAQ index build and per-keystroke
+//! search over 5,000 entries in three locales, and advice over 50 channels.
+//! Prints one JSON object (the browser half of `make bench` reads it) and
+//! writes the generated config to target/bench/ for the browser run.
+
+use serde_json::{json, Value};
+use signpost::advice::{self, Complexity, Preference, Question, Urgency};
+use signpost::config;
+use signpost::faq::Index;
+use signpost::hours::{Instant, ZoneOffsets};
+use signpost::model::Topic;
+use std::hint::black_box;
+use std::time::{Duration, Instant as Clock};
+
+const ENTRIES: usize = 5_000;
+const CHANNELS: usize = 50;
+
+struct Utc;
+impl ZoneOffsets for Utc {
+    fn offset_minutes(&self, _zone: &str, _at: Instant) -> i32 {
+        0
+    }
+}
+
+/// Median and spread of `f`'s run time, over at least `min_runs` runs and 300 ms.
+fn measure(mut f: impl FnMut()) -> Value {
+    let mut samples = Vec::new();
+    let start = Clock::now();
+    while samples.len() < 30 || (start.elapsed() < Duration::from_millis(300) && samples.len() < 100_000) {
+        let t = Clock::now();
+        f();
+        samples.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    samples.sort_by(f64::total_cmp);
+    let at = |q: f64| samples[((samples.len() - 1) as f64 * q) as usize];
+    json!({ "median_ms": at(0.5), "p10_ms": at(0.1), "p90_ms": at(0.9), "runs": samples.len() })
+}
+
+/// A config with `ENTRIES` FAQ entries (the demo's, varied) and `CHANNELS` channels.
+fn big_config() -> Value {
+    let demo: Value =
+        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap())
+            .unwrap();
+    let templates = demo["faq"].as_array().unwrap();
+    let faq: Vec<Value> = (0..ENTRIES)
+        .map(|i| {
+            let mut e = templates[i % templates.len()].clone();
+            e["id"] = json!(format!("{}-{i}", e["id"].as_str().unwrap()));
+            e["related"] = json!([]);
+            for field in ["question", "answer"] {
+                for (_, text) in e[field].as_object_mut().unwrap() {
+                    *text = json!(format!("{} ({i})", text.as_str().unwrap()));
+                }
+            }
+            e
+        })
+        .collect();
+    let kinds = ["live_chat", "phone", "email", "ticket", "social", "community", "help_centre"];
+    let channels: Vec<Value> = (0..CHANNELS)
+        .map(|i| {
+            let kind = kinds[i % kinds.len()];
+            let mut c = json!({ "id": format!("c{i}"), "kind": kind, "reply_minutes": 5 + i * 37 % 1400, "attachments": i % 2 == 0,
+                "languages": if i % 3 == 0 { json!(["en"]) } else { json!(["en", "zh", "ru"]) },
+                "hours": if i % 4 == 0 { json!("always") } else {
+                    json!({ "time_zone": "UTC", "weekly": [{ "days": ["mon", "tue", "wed", "thu", "fri"], "open": "08:00", "close": "20:00" }], "closed_on": ["2026-12-25"] })
+                } });
+            match kind {
+                "phone" => c["phone"] = json!(format!("+4420794{:05}", i)),
+                "email" => c["email"] = json!(format!("team{i}@northwind.example")),
+                _ => c["url"] = json!(format!("https://www.northwind.example/c/{i}")),
+            }
+            c
+        })
+        .collect();
+    json!({ "platform": demo["platform"], "channels": channels, "faq": faq })
+}
+
+/// Every prefix of `text`, as the user types it.
+fn keystrokes(text: &str) -> Vec<String> {
+    text.char_indices().map(|(i, c)| text[..i + c.len_utf8()].to_string()).collect()
+}
+
+fn main() {
+    let config_json = big_config();
+    let out_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench");
+    std::fs::create_dir_all(out_dir).unwrap();
+    let text = config_json.to_string();
+    std::fs::write(format!("{out_dir}/config-5000.json"), &text).unwrap();
+
+    let parse = measure(|| {
+        black_box(config::parse(black_box(&text)).unwrap());
+    });
+    let config = config::parse(&text).unwrap().config;
+    assert_eq!((config.faq.len(), config.channels.len()), (ENTRIES, CHANNELS));
+
+    let mut faq = serde_json::Map::new();
+    for (chain, typed) in [
+        (vec!["en-US"], "withdrawal failed"),
+        (vec!["zh-CN", "en-US"], "提现失败怎么办"),
+        (vec!["ru", "en-US"], "вывод не прошёл"),
+    ] {
+        let build = measure(|| {
+            black_box(Index::build(&config.faq, &chain));
+        });
+        let index = Index::build(&config.faq, &chain);
+        let prefixes = keystrokes(typed);
+        let per_key = measure(|| {
+            for p in &prefixes {
+                black_box(index.search(p, None));
+            }
+        });
+        let scale = 1.0 / prefixes.len() as f64;
+        let key = |k: &str| per_key[k].as_f64().unwrap() * scale;
+        faq.insert(
+            chain[0].to_string(),
+            json!({ "build": build, "query": typed,
+                    "per_keystroke": { "median_ms": key("median_ms"), "p10_ms": key("p10_ms"), "p90_ms": key("p90_ms") } }),
+        );
+    }
+
+    let question = Question {
+        topic: Topic::DepositWithdrawal,
+        urgency: Urgency::RightNow,
+        complexity: Complexity::Detailed,
+        preference: Preference::Voice,
+        searched_faq: true,
+        suspected_compromise: false,
+        locale: "zh-CN".into(),
+    };
+    let now: Instant = 1_795_000_000_000;
+    let advice = measure(|| {
+        black_box(advice::advise(&question, &config.channels, &Utc, now));
+    });
+
+    let result = json!({ "entries": ENTRIES, "channels": CHANNELS, "config_parse": parse, "faq": faq, "advice_50_channels": advice });
+    println!("{result}");
+}

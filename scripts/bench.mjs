@@ -1,0 +1,206 @@
+// `make bench`: the figures of the performance budget, measured on the release
+// dist/ served on loopback, in headless Chromium, several runs each (median
+// and spread), beside a baseline page with no widget; plus the native
+// benchmarks (cargo bench). Prints one table and writes bench-results/latest.json.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { launch } from '../tests/e2e/helpers.mjs';
+import { serve } from './serve.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+
+const brotli = async (path) =>
+  brotliCompressSync(await readFile(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function stats(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const at = (q) => v[Math.min(v.length - 1, Math.floor((v.length - 1) * q))];
+  return { median: at(0.5), p10: at(0.1), p90: at(0.9), runs: v.length };
+}
+
+const page = (attrs) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench</title><link rel="icon" href="data:,">
+<link rel="stylesheet" href="/demo/demo.css"></head><body><main><h1>Markets</h1><p>A trading page.</p>
+<table><tr><td>BTC/USDT</td><td>64,210.50</td></tr></table></main>${attrs === null ? '' : `<script src="/signpost.js" ${attrs} async></script>`}</body></html>`;
+
+const html = (body) => (req, res) => {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(body);
+};
+
+// --- native half ------------------------------------------------------------
+console.error('bench: native (cargo bench)…');
+const nativeOut = execFileSync('cargo', ['bench', '-q', '--bench', 'native'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const native = JSON.parse(nativeOut.trim().split('\n').pop());
+const bigConfig = await readFile('target/bench/config-5000.json');
+
+// --- sizes ------------------------------------------------------------------
+const sizes = {
+  loader: await brotli('dist/signpost.js'),
+  glue: await brotli('dist/signpost-app.js'),
+  wasm: await brotli('dist/signpost-app_bg.wasm'),
+  css: await brotli('dist/signpost.css'),
+  locale: await brotli('dist/locales/zh-CN/signpost.ftl'),
+  config: await brotli('dist/demo/signpost.json'),
+};
+sizes.total_to_usable_panel = Object.values(sizes).reduce((a, b) => a + b, 0);
+
+// --- browser half -----------------------------------------------------------
+const site = await serve({
+  root: 'dist',
+  routes: {
+    '/bench.html': html(page('data-config-url="/demo/signpost.json"')),
+    '/baseline.html': html(page(null)),
+    '/big.html': html(page('data-config-url="/big.json"')),
+    '/big.json': (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(bigConfig);
+    },
+  },
+});
+const browser = await launch();
+
+/** Long tasks and layout shifts on a page, from its start until `ms` later. */
+async function hostCost(path, ms = 2500) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.addInitScript(() => {
+    window.__cost = { longTasks: [], cls: 0 };
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__cost.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cost.cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
+  });
+  await p.goto(site.url + path);
+  await p.waitForTimeout(ms);
+  const cost = await p.evaluate(() => ({ longest: Math.max(0, ...window.__cost.longTasks), count: window.__cost.longTasks.length, cls: window.__cost.cls }));
+  await context.close();
+  return cost;
+}
+
+const shadow = 'document.querySelector("signpost-widget")?.shadowRoot';
+
+/** Click on the launcher to a usable panel (search box present), in ms. */
+async function clickToUsable(prefetched) {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  if (!prefetched) await p.addInitScript(() => { window.requestIdleCallback = () => 0; });
+  await p.goto(site.url + 'bench.html');
+  await p.waitForFunction(`${shadow}?.querySelector(".sp-launcher")`);
+  if (prefetched) await p.waitForFunction(`${shadow}?.querySelector(".sp-widget .sp-launcher") && ${shadow}.querySelector(".sp-faq")`);
+  const ms = await p.evaluate(async (sel) => {
+    const root = eval(sel);
+    const t0 = performance.now();
+    root.querySelector('.sp-launcher').click();
+    await new Promise((resolve) => {
+      const check = () => {
+        const panel = root.querySelector('[role=dialog]');
+        if (panel && !panel.hidden && root.querySelector('#sp-q')) requestAnimationFrame(() => resolve());
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return performance.now() - t0;
+  }, shadow);
+  await context.close();
+  return ms;
+}
+
+/** Input event to updated results, per keystroke, with 5,000 entries. */
+async function keystrokes(locale, typed) {
+  const context = await browser.newContext({ locale });
+  await context.addInitScript((l) => Object.defineProperty(navigator, 'languages', { get: () => [l] }), locale);
+  const p = await context.newPage();
+  await p.goto(site.url + 'big.html');
+  await p.waitForFunction(`${shadow}?.querySelector(".sp-faq") && ${shadow}.querySelector(".sp-widget").lang === "${locale}"`, null, { timeout: 60000 });
+  await p.evaluate(`${shadow}.querySelector(".sp-launcher").click()`);
+  await p.waitForFunction(`${shadow}.querySelectorAll(".sp-question").length > 0`);
+  const times = await p.evaluate(async ({ sel, typed }) => {
+    const root = eval(sel);
+    const input = root.querySelector('#sp-q');
+    const out = [];
+    for (let i = 1; i <= [...typed].length; i++) {
+      const t0 = performance.now();
+      input.value = [...typed].slice(0, i).join('');
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      out.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  }, { sel: shadow, typed });
+  const heap = await p.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  await context.close();
+  return { times, heap };
+}
+
+/** A changed advisor answer to updated advice, with 50 channels. */
+async function adviceUpdate() {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(site.url + 'big.html');
+  await p.waitForFunction(`${shadow}?.querySelector(".sp-faq")`, null, { timeout: 60000 });
+  await p.evaluate(() => window.Signpost('openAdvisor', { topic: 'deposit_withdrawal' }));
+  await p.waitForFunction(`${shadow}.querySelectorAll(".sp-channel").length === 50`);
+  const times = await p.evaluate(async (sel) => {
+    const root = eval(sel);
+    const radios = [...root.querySelectorAll('input[type=radio]')];
+    const out = [];
+    for (let i = 0; i < 12; i++) {
+      const r = radios[i % radios.length];
+      const t0 = performance.now();
+      r.click();
+      await new Promise((res) => setTimeout(res, 0));
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, shadow);
+  await context.close();
+  return times;
+}
+
+const results = { date: new Date().toISOString(), runs: RUNS, sizes_brotli: sizes, native };
+const baselineCost = [], widgetCost = [], cold = [], warm = [];
+for (let i = 0; i < RUNS; i++) {
+  console.error(`bench: browser run ${i + 1}/${RUNS}…`);
+  baselineCost.push(await hostCost('baseline.html'));
+  widgetCost.push(await hostCost('bench.html'));
+  cold.push(await clickToUsable(false));
+  warm.push(await clickToUsable(true));
+}
+results.host_page = {
+  baseline_longest_task_ms: stats(baselineCost.map((c) => c.longest)),
+  widget_longest_task_ms: stats(widgetCost.map((c) => c.longest)),
+  baseline_cls: stats(baselineCost.map((c) => c.cls)),
+  widget_cls: stats(widgetCost.map((c) => c.cls)),
+};
+results.click_to_usable_ms = { cold: stats(cold), prefetched: stats(warm) };
+results.browser_search = {};
+for (const [locale, typed] of [['en-US', 'withdrawal failed'], ['zh-CN', '提现失败怎么办'], ['ru', 'вывод не прошёл']]) {
+  const { times, heap } = await keystrokes(locale, typed);
+  results.browser_search[locale] = { per_keystroke_ms: stats(times), js_heap_bytes: heap };
+}
+results.browser_advice_50_channels_ms = stats(await adviceUpdate());
+await browser.close();
+await site.close();
+
+await mkdir('bench-results', { recursive: true });
+await writeFile('bench-results/latest.json', JSON.stringify(results, null, 2) + '\n');
+
+const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFixed(d));
+const rows = [
+  ['loader signpost.js (brotli)', `${sizes.loader} B`, '≤ 2,048 B'],
+  ['everything to a usable panel (brotli)', `${sizes.total_to_usable_panel} B`, '≤ 150 KB (goal 100 KB)'],
+  ['click to usable panel, cold', `${f(results.click_to_usable_ms.cold.median, 0)} ms (p10 ${f(results.click_to_usable_ms.cold.p10, 0)}, p90 ${f(results.click_to_usable_ms.cold.p90, 0)})`, '≤ 300 ms'],
+  ['click to usable panel, prefetched', `${f(results.click_to_usable_ms.prefetched.median, 0)} ms (p10 ${f(results.click_to_usable_ms.prefetched.p10, 0)}, p90 ${f(results.click_to_usable_ms.prefetched.p90, 0)})`, '≤ 50 ms'],
+  ['longest task before open: widget / baseline', `${f(results.host_page.widget_longest_task_ms.median, 0)} / ${f(results.host_page.baseline_longest_task_ms.median, 0)} ms`, '≤ 50 ms'],
+  ['layout shift: widget / baseline', `${f(results.host_page.widget_cls.median, 3)} / ${f(results.host_page.baseline_cls.median, 3)}`, '0'],
+  ...Object.entries(results.browser_search).map(([l, r]) => [`keystroke, 5,000 entries, ${l} (browser)`, `${f(r.per_keystroke_ms.median)} ms (p90 ${f(r.per_keystroke_ms.p90)})`, '< 4 ms']),
+  ...Object.entries(native.faq).map(([l, r]) => [`keystroke, 5,000 entries, ${l} (native)`, `${f(r.per_keystroke.median_ms, 3)} ms (p90 ${f(r.per_keystroke.p90_ms, 3)})`, '']),
+  ...Object.entries(native.faq).map(([l, r]) => [`index build, 5,000 entries, ${l} (native)`, `${f(r.build.median_ms, 1)} ms`, '']),
+  ['advice, 50 channels (browser, incl. render)', `${f(results.browser_advice_50_channels_ms.median)} ms (p90 ${f(results.browser_advice_50_channels_ms.p90)})`, '< 1 ms for advice'],
+  ['advice, 50 channels (native)', `${f(native.advice_50_channels.median_ms, 4)} ms`, '< 1 ms'],
+  ['JS heap after searching (en-US)', `${results.browser_search['en-US'].js_heap_bytes ?? '–'} B`, '< 8 MB with wasm memory'],
+];
+const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(...rows.map((r) => r[1].length));
+console.log(`${'figure'.padEnd(w0)}  ${'measured'.padEnd(w1)}  budget`);
+for (const [a, b, c] of rows) console.log(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`);
+console.log(`\n(${RUNS} runs each; full figures in bench-results/latest.json)`);
