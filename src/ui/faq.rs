@@ -194,6 +194,8 @@ fn entry_view(
         }
     });
     let open2 = open.clone();
+    let open3 = open.clone();
+    let marks = hit.answer_marks.clone();
     view! {
         <li class="sp-entry" lang=locale>
             <h3 class="sp-entry-heading">
@@ -209,7 +211,9 @@ fn entry_view(
                 </button>
             </h3>
             <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>
-                <Answer source=answer marks=hit.answer_marks/>
+                // Drawn only when opened: a result list of 50 would otherwise
+                // parse 50 answers on every keystroke.
+                {move || open3().then(|| view! { <Answer source=answer.clone() marks=marks.clone()/> })}
                 {person}
             </div>
         </li>
