@@ -257,33 +257,24 @@ fn open_advisor(state: RwSignal<Widget>, options: &JsValue) {
         error(&format!("{USAGE}."));
         return;
     }
-    let field = |k: &str| js_sys::Reflect::get(options, &k.into()).ok().filter(|v| !v.is_undefined() && !v.is_null());
-    let topic = match field("topic") {
-        None => None,
-        Some(v) => match v.as_string().and_then(|t| crate::model::Topic::from_id(&t)) {
-            Some(t) => Some(t),
-            None => {
-                error(&format!("{USAGE}; topic must be one of: {}.", crate::model::Topic::ids()));
-                return;
-            }
-        },
-    };
-    let urgency = match field("urgency") {
-        None => None,
-        Some(v) => match v.as_string().and_then(|u| crate::advice::Urgency::from_id(&u)) {
-            Some(u) => Some(u),
-            None => {
-                error(&format!("{USAGE}; urgency must be one of: {}.", crate::advice::Urgency::ids()));
-                return;
-            }
-        },
-    };
-    state.update(|s| {
-        s.talk(topic);
-        if let Some(u) = urgency {
-            s.advisor.urgency = u;
+    // An absent field is fine; a present one must be one of the ids.
+    fn field<T>(options: &JsValue, name: &str, parse: fn(&str) -> Option<T>, ids: String) -> Result<Option<T>, String> {
+        match js_sys::Reflect::get(options, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null()) {
+            None => Ok(None),
+            Some(v) => v.as_string().and_then(|s| parse(&s)).map(Some).ok_or(format!("{USAGE}; {name} must be one of: {ids}.")),
         }
-    });
+    }
+    let parsed = field(options, "topic", crate::model::Topic::from_id, crate::model::Topic::ids())
+        .and_then(|t| Ok((t, field(options, "urgency", crate::advice::Urgency::from_id, crate::advice::Urgency::ids())?)));
+    match parsed {
+        Ok((topic, urgency)) => state.update(|s| {
+            s.talk(topic);
+            if let Some(u) = urgency {
+                s.advisor.urgency = u;
+            }
+        }),
+        Err(message) => error(&message),
+    }
 }
 
 fn open_faq(state: RwSignal<Widget>, id: &str) {
