@@ -56,6 +56,7 @@ faq-results =
 faq-empty-title = لم نعثر على إجابة
 faq-empty-body = أخبرنا بالمشكلة وسنرشدك إلى قناة الدعم المناسبة.
 faq-talk-to-us = تواصل معنا
+faq-more = عرض المزيد
 faq-related = أسئلة ذات صلة
 faq-still-need-help = هل ما زلت بحاجة إلى مساعدة؟
 faq-needs-person = تحتاج هذه المشكلة عادةً إلى أحد موظفي الدعم. يمكننا إرشادك إلى القناة المناسبة.

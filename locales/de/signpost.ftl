@@ -52,6 +52,7 @@ faq-results =
 faq-empty-title = Keine Antwort gefunden
 faq-empty-body = Schildern Sie uns das Problem, und wir zeigen Ihnen den richtigen Support-Kanal.
 faq-talk-to-us = Kontakt aufnehmen
+faq-more = Mehr anzeigen
 faq-related = Ähnliche Fragen
 faq-still-need-help = Brauchen Sie weitere Hilfe?
 faq-needs-person = Hierfür ist meist ein persönlicher Ansprechpartner nötig. Wir zeigen Ihnen den richtigen Kanal.

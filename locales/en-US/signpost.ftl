@@ -56,6 +56,7 @@ faq-results =
 faq-empty-title = No answer found
 faq-empty-body = Tell us about the problem and we will point you to the right support channel.
 faq-talk-to-us = Talk to us
+faq-more = Show more
 faq-related = Related questions
 faq-still-need-help = Still need help?
 faq-needs-person = This usually needs a person. We can point you to the right channel.

@@ -54,6 +54,7 @@ faq-results =
 faq-empty-title = No encontramos ninguna respuesta
 faq-empty-body = Cuéntanos el problema y te indicaremos el canal de soporte adecuado.
 faq-talk-to-us = Habla con nosotros
+faq-more = Mostrar más
 faq-related = Preguntas relacionadas
 faq-still-need-help = ¿Todavía necesitas ayuda?
 faq-needs-person = Esto suele requerir la ayuda de una persona. Podemos indicarte el canal adecuado.

@@ -53,6 +53,7 @@ faq-results =
 faq-empty-title = Aucune réponse trouvée
 faq-empty-body = Décrivez-nous le problème et nous vous orienterons vers le bon canal d’assistance.
 faq-talk-to-us = Nous contacter
+faq-more = Afficher plus
 faq-related = Questions associées
 faq-still-need-help = Toujours besoin d’aide ?
 faq-needs-person = Ce type de demande nécessite généralement l’intervention d’un conseiller. Nous pouvons vous orienter vers le bon canal.

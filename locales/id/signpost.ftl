@@ -51,6 +51,7 @@ faq-results =
 faq-empty-title = Jawaban tidak ditemukan
 faq-empty-body = Ceritakan masalah Anda, dan kami akan mengarahkan Anda ke saluran dukungan yang tepat.
 faq-talk-to-us = Hubungi kami
+faq-more = Tampilkan lebih banyak
 faq-related = Pertanyaan terkait
 faq-still-need-help = Masih butuh bantuan?
 faq-needs-person = Masalah ini biasanya perlu ditangani langsung oleh petugas. Kami dapat mengarahkan Anda ke saluran yang tepat.

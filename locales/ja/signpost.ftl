@@ -52,6 +52,7 @@ faq-results =
 faq-empty-title = 回答が見つかりませんでした
 faq-empty-body = お困りの内容をお知らせください。適切なサポート窓口をご案内します。
 faq-talk-to-us = お問い合わせ
+faq-more = さらに表示
 faq-related = 関連する質問
 faq-still-need-help = 問題が解決しませんか？
 faq-needs-person = この内容は通常、担当者による対応が必要です。適切な窓口をご案内します。

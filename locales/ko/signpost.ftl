@@ -52,6 +52,7 @@ faq-results =
 faq-empty-title = 답변을 찾지 못했습니다
 faq-empty-body = 문제를 알려 주시면 알맞은 고객지원 채널을 안내해 드립니다.
 faq-talk-to-us = 문의하기
+faq-more = 더 보기
 faq-related = 관련 질문
 faq-still-need-help = 아직 도움이 필요하신가요?
 faq-needs-person = 이 문제는 보통 상담원의 확인이 필요합니다. 알맞은 채널을 안내해 드립니다.

@@ -54,6 +54,7 @@ faq-results =
 faq-empty-title = Nenhuma resposta encontrada
 faq-empty-body = Conte qual é o problema e indicaremos o canal de suporte certo.
 faq-talk-to-us = Fale com a gente
+faq-more = Mostrar mais
 faq-related = Perguntas relacionadas
 faq-still-need-help = Ainda precisa de ajuda?
 faq-needs-person = Isso geralmente exige atendimento humano. Podemos indicar o canal certo.

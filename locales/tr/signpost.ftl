@@ -54,6 +54,7 @@ faq-results =
 faq-empty-title = Yanıt bulunamadı
 faq-empty-body = Sorunu bize anlatın, sizi doğru destek kanalına yönlendirelim.
 faq-talk-to-us = Bize ulaşın
+faq-more = Daha fazla göster
 faq-related = İlgili sorular
 faq-still-need-help = Hâlâ yardıma mı ihtiyacınız var?
 faq-needs-person = Bu konu genellikle bir destek temsilcisi gerektirir. Sizi doğru kanala yönlendirebiliriz.

@@ -51,6 +51,7 @@ faq-results =
 faq-empty-title = Không tìm thấy câu trả lời
 faq-empty-body = Hãy cho chúng tôi biết vấn đề bạn gặp phải, chúng tôi sẽ hướng dẫn bạn đến đúng kênh hỗ trợ.
 faq-talk-to-us = Liên hệ với chúng tôi
+faq-more = Xem thêm
 faq-related = Câu hỏi liên quan
 faq-still-need-help = Bạn vẫn cần trợ giúp?
 faq-needs-person = Vấn đề này thường cần nhân viên hỗ trợ xử lý. Chúng tôi có thể hướng dẫn bạn đến đúng kênh.

@@ -52,6 +52,7 @@ faq-results =
 faq-empty-title = 未找到答案
 faq-empty-body = 请告诉我们您遇到的问题，我们将为您指引合适的客服渠道。
 faq-talk-to-us = 联系我们
+faq-more = 显示更多
 faq-related = 相关问题
 faq-still-need-help = 仍需要帮助？
 faq-needs-person = 此类问题通常需要人工处理，我们可以为您指引合适的渠道。

@@ -52,6 +52,7 @@ faq-results =
 faq-empty-title = 找不到答案
 faq-empty-body = 請告訴我們您遇到的問題，我們會為您引導至合適的客服管道。
 faq-talk-to-us = 聯絡我們
+faq-more = 顯示更多
 faq-related = 相關問題
 faq-still-need-help = 仍需要協助嗎？
 faq-needs-person = 這類問題通常需要專人處理，我們可以為您引導至合適的管道。

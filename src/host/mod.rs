@@ -236,6 +236,32 @@ pub fn emit_handoff(channel_id: &str) {
     emit("handoff", &payload);
 }
 
+/// Runs `f` and records its duration as a User Timing measure named `name`
+/// (`performance.getEntriesByName('signpost:search')`), so `make bench` and
+/// platform developers' profilers see the widget's own work apart from rendering.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok());
+    let now = |p: &JsValue| {
+        js_sys::Reflect::get(p, &"now".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(p).ok())
+    };
+    let start = performance.as_ref().and_then(now);
+    let result = f();
+    if let (Some(p), Some(start)) = (performance.as_ref(), start) {
+        if let (Some(end), Ok(measure)) =
+            (now(p), js_sys::Reflect::get(p, &"measure".into()).and_then(|m| m.dyn_into::<js_sys::Function>()))
+        {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"start".into(), &start);
+            let _ = js_sys::Reflect::set(&options, &"end".into(), &end);
+            let _ = measure.call2(p, &name.into(), &options);
+        }
+    }
+    result
+}
+
 /// Milliseconds since the epoch, now.
 pub fn now() -> crate::hours::Instant {
     js_sys::Date::now() as crate::hours::Instant

@@ -7,7 +7,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::JsValue;
 
+/// Offsets change only on quarter-hour boundaries (UTC) in every real zone,
+/// so one `Intl` call per zone and quarter hour is exact.
+const QUARTER_HOUR_MS: i64 = 15 * 60_000;
+
 thread_local! {
+    static OFFSETS: RefCell<HashMap<(String, i64), i32>> = RefCell::new(HashMap::new());
     static FORMATTERS: RefCell<HashMap<String, Option<Intl::DateTimeFormat>>> = RefCell::new(HashMap::new());
 }
 
@@ -56,13 +61,30 @@ fn parse_gmt_offset(text: &str) -> Option<i32> {
 
 impl ZoneOffsets for BrowserZones {
     fn offset_minutes(&self, zone: &str, at: Instant) -> i32 {
-        let Some(f) = formatter(zone) else { return 0 };
-        let parts: Array = f.format_to_parts(&Date::new(&JsValue::from_f64(at as f64)));
-        parts
-            .iter()
-            .find(|p| Reflect::get(p, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some("timeZoneName"))
-            .and_then(|p| Reflect::get(&p, &"value".into()).ok()?.as_string())
-            .and_then(|v| parse_gmt_offset(&v))
-            .unwrap_or(0)
+        let bucket = at.div_euclid(QUARTER_HOUR_MS);
+        if let Some(cached) = OFFSETS.with(|o| o.borrow().get(&(zone.to_string(), bucket)).copied()) {
+            return cached;
+        }
+        let offset = intl_offset(zone, bucket * QUARTER_HOUR_MS);
+        OFFSETS.with(|o| {
+            let mut o = o.borrow_mut();
+            // A bound on memory for very long sessions.
+            if o.len() > 4096 {
+                o.clear();
+            }
+            o.insert((zone.to_string(), bucket), offset);
+        });
+        offset
     }
+}
+
+fn intl_offset(zone: &str, at: Instant) -> i32 {
+    let Some(f) = formatter(zone) else { return 0 };
+    let parts: Array = f.format_to_parts(&Date::new(&JsValue::from_f64(at as f64)));
+    parts
+        .iter()
+        .find(|p| Reflect::get(p, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some("timeZoneName"))
+        .and_then(|p| Reflect::get(&p, &"value".into()).ok()?.as_string())
+        .and_then(|v| parse_gmt_offset(&v))
+        .unwrap_or(0)
 }

@@ -81,7 +81,9 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
         let config = config.clone();
         Memo::new(move |_| {
             let question = answers.get();
-            advice::advise(&question, &config.channels, &crate::host::zones::BrowserZones, crate::host::now())
+            crate::host::timed("signpost:advice", || {
+                advice::advise(&question, &config.channels, &crate::host::zones::BrowserZones, crate::host::now())
+            })
         })
     };
 

@@ -12,8 +12,9 @@ use leptos::prelude::*;
 use std::ops::Range;
 use std::sync::Arc;
 
-/// At most this many results are drawn; the count announces them all.
-const SHOWN_RESULTS: usize = 50;
+/// Results drawn at first (drawing is most of a keystroke's cost); "show
+/// more" adds as many again. The count announces them all.
+const RESULTS_PAGE: usize = 20;
 
 /// The index with what it was built from, so it is rebuilt only when the
 /// entries or the language change, not on every state change.
@@ -36,7 +37,7 @@ impl BuiltIndex {
             return p.clone();
         }
         let refs: Vec<&str> = key.1.iter().map(String::as_str).collect();
-        let index = Arc::new(Index::build(&config.faq, &refs));
+        let index = Arc::new(crate::host::timed("signpost:index", || Index::build(&config.faq, &refs)));
         BuiltIndex { key, index }
     }
 }
@@ -74,9 +75,15 @@ pub fn Faq(
     let query = Memo::new(move |_| state.with(|s| (s.faq.query.clone(), s.faq.topic)));
     let results = Memo::new(move |_| {
         let (q, topic) = query.get();
-        index.with(|i| i.index.search(&q, topic))
+        index.with(|i| crate::host::timed("signpost:search", || i.index.search(&q, topic)))
     });
     let searching = move || query.with(|(q, _)| !q.trim().is_empty());
+    // A new query starts again from one page of results.
+    let shown = RwSignal::new(RESULTS_PAGE);
+    Effect::new(move |_| {
+        query.track();
+        shown.set(RESULTS_PAGE);
+    });
     let entries = Arc::new(config.faq.clone());
     let present: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| entries.iter().any(|x| x.topic == *t)).collect();
 
@@ -126,16 +133,29 @@ pub fn Faq(
             .into_any();
         }
         let idx = index.get_untracked();
+        let total = hits.len();
+        let limit = shown.get();
+        let more = (total > limit).then(|| {
+            view! {
+                <button type="button" class="sp-link-button sp-more" on:click=move |_| shown.update(|n| *n += RESULTS_PAGE)>
+                    {l10n.text("faq-more")}
+                </button>
+            }
+        });
         let items = hits
             .into_iter()
-            .take(SHOWN_RESULTS)
+            .take(limit)
             .filter_map(|hit| {
                 let shown = idx.index.shown().iter().find(|s| s.entry == hit.entry)?.clone();
                 let entry = entries.get(hit.entry).cloned()?;
                 Some(entry_view(entry, shown.question, shown.answer, shown.locale, hit, state, on_talk, l10n))
             })
             .collect_view();
-        view! { <ul class="sp-results">{items}</ul> }.into_any()
+        view! {
+            <ul class="sp-results">{items}</ul>
+            {more}
+        }
+        .into_any()
     };
 
     view! {
