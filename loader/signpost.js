@@ -17,7 +17,7 @@
   var queue = prior && prior.q ? [].slice.call(prior.q) : [];
   // Calls that mean the user wants help now, so loading should not wait.
   var urgent = { open: 1, toggle: 1, openFaq: 1, openAdvisor: 1 };
-  var host, root, mountPoint, placeholder, dispatch, loading;
+  var host, root, mountPoint, placeholder, dispatch, loading, styled;
 
   function report(e) {
     console.error('Signpost: ' + (e && e.message ? e.message : e));
@@ -84,10 +84,17 @@
     function show() {
       if (!placeholder.parentNode && !dispatch) mountPoint.appendChild(placeholder);
     }
-    sheet.addEventListener('load', show);
-    sheet.addEventListener('error', function () {
-      report('could not load ' + sheet.href);
-      show();
+    // The widget mounts only once the stylesheet is there, too.
+    styled = new Promise(function (done) {
+      sheet.addEventListener('load', function () {
+        show();
+        done();
+      });
+      sheet.addEventListener('error', function () {
+        report('could not load ' + sheet.href);
+        show();
+        done();
+      });
     });
     root.appendChild(sheet);
     root.appendChild(mountPoint);
@@ -102,7 +109,7 @@
     var forHost = host;
     import(base + 'signpost-app.js')
       .then(function (glue) {
-        return glue.default({ module_or_path: base + 'signpost-app_bg.wasm' }).then(function () {
+        return Promise.all([glue.default({ module_or_path: base + 'signpost-app_bg.wasm' }), styled]).then(function () {
           if (forHost !== host) return; // shut down while loading
           var hadFocus = root.activeElement === placeholder;
           if (placeholder.parentNode) placeholder.parentNode.removeChild(placeholder);

@@ -14,6 +14,7 @@ pub mod links;
 pub mod markdown;
 pub mod model;
 pub mod pseudo;
+pub mod theme;
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]

@@ -29,6 +29,8 @@ thread_local! {
     static L10N: Cell<Option<L10n>> = const { Cell::new(None) };
     /// Host page listeners registered with `on(event, fn)`.
     static LISTENERS: RefCell<Vec<(String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
+    /// The element the app is mounted in (inside the shadow root).
+    static ROOT: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
     /// An `openFaq` call made before the config arrived.
     static PENDING_FAQ: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -82,6 +84,7 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
         leptos::task::spawn_local(locale::apply(state, l10n));
     });
 
+    ROOT.with(|r| *r.borrow_mut() = Some(root.clone()));
     let handle = leptos::mount::mount_to(root, move || view! { <App state l10n on_locale/> }.into_any());
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
     L10N.with(|l| l.set(Some(l10n)));
@@ -183,6 +186,7 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         Err(e) => match storage::get(&key).and_then(|saved| config::parse(&saved).ok()) {
             Some(saved) => {
                 warn(&format!("the configuration {origin} {e}; using the last copy that loaded."));
+                apply_theme(&saved.config.theme);
                 state.update(|s| s.set_config(saved.config));
                 relocalize(state);
                 open_pending_faq(state);
@@ -318,6 +322,38 @@ fn open_pending_faq(state: RwSignal<Widget>) {
     }
 }
 
+/// Applies the config's theme: brand colour (with readable text colours
+/// derived from it), forced light or dark scheme, corner and stacking order.
+/// CSSOM, not style attributes in markup, so a strict CSP allows it.
+fn apply_theme(theme: &crate::model::Theme) {
+    use crate::model::{ColorScheme, Position};
+    let Some(root) = ROOT.with(|r| r.borrow().clone()) else { return };
+    let style = root.style();
+    // A second boot may drop the accent or the z-index: undo the first.
+    for name in crate::theme::ACCENT_PROPERTIES {
+        let _ = style.remove_property(name);
+    }
+    for (name, value) in theme.accent.as_deref().map(crate::theme::accent_properties).unwrap_or_default() {
+        let _ = style.set_property(name, &value);
+    }
+    let _ = match theme.color_scheme {
+        ColorScheme::Auto => root.remove_attribute("data-scheme"),
+        ColorScheme::Light => root.set_attribute("data-scheme", "light"),
+        ColorScheme::Dark => root.set_attribute("data-scheme", "dark"),
+    };
+    let Some(host) = root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|s| s.host()) else { return };
+    let _ = match theme.position {
+        Position::BottomRight => host.remove_attribute("data-position"),
+        Position::BottomLeft => host.set_attribute("data-position", "bottom-left"),
+    };
+    if let Some(host) = host.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = match theme.z_index {
+            Some(z) => host.style().set_property("--sp-z-index", &z.to_string()),
+            None => host.style().remove_property("--sp-z-index").map(drop),
+        };
+    }
+}
+
 /// Negotiates the language again (the config or an explicit choice changed).
 fn relocalize(state: RwSignal<Widget>) {
     if let Some(l10n) = L10N.with(Cell::get) {
@@ -355,6 +391,7 @@ fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, L
                     }
                 }
             }
+            apply_theme(&loaded.config.theme);
             state.update(|s| s.set_config(loaded.config));
             relocalize(state);
             open_pending_faq(state);

@@ -55,13 +55,25 @@ pub fn App(
 
     let locale = move || state.with(|s| s.locale.clone());
     let dir = move || if crate::i18n::is_rtl(&locale()) { "rtl" } else { "ltr" };
+    // The platform's own launcher label in the panel's language, or "Help"
+    // translated (a platform label in another language does not replace it).
+    let launcher_label = Signal::derive(move || {
+        let primary = l10n.0.with(|l| l.primary_locale());
+        let own = state.with(|s| match &s.config {
+            crate::widget::ConfigState::Ready(c) => {
+                c.theme.launcher_label.get(&[primary.as_str()]).map(|(_, t)| t.to_string())
+            }
+            _ => None,
+        });
+        own.unwrap_or_else(|| l10n.text("launcher-open")())
+    });
     let on_locale = on_locale.unwrap_or_else(|| Callback::new(|_| {}));
     let on_talk = Callback::new(move |topic: Option<crate::model::Topic>| state.update(|s| s.talk(topic)));
 
     view! {
         <div class="sp-widget" node_ref=root on:keydown=on_keydown dir=dir lang=locale>
             <Panel state on_close=close close_ref=close_button l10n on_locale on_talk/>
-            <Launcher open on_toggle=toggle node_ref=launcher l10n/>
+            <Launcher open on_toggle=toggle node_ref=launcher label=launcher_label/>
         </div>
     }
 }

@@ -1,6 +1,5 @@
 //! The floating button that opens and closes the panel.
 
-use super::L10n;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -11,7 +10,9 @@ pub fn Launcher(
     open: Signal<bool>,
     on_toggle: Callback<()>,
     node_ref: NodeRef<html::Button>,
-    l10n: L10n,
+    /// The accessible name ("Help", or the platform's own label).
+    #[prop(into)]
+    label: Signal<String>,
 ) -> impl IntoView {
     view! {
         <button
@@ -21,7 +22,7 @@ pub fn Launcher(
             aria-haspopup="dialog"
             aria-controls="sp-panel"
             aria-expanded=move || if open.get() { "true" } else { "false" }
-            aria-label=l10n.text("launcher-open")
+            aria-label=move || label.get()
             on:click=move |_| on_toggle.run(())
         >
             <span class="sp-launcher-icon" aria-hidden="true">"?"</span>

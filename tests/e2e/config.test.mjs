@@ -110,3 +110,36 @@ test('the JSON Schema is shipped next to the widget', async () => {
   const schema = await res.json();
   assert.equal(schema.title, 'Signpost configuration');
 });
+
+test('the theme sets the brand colour with readable text, the corner, the stacking order and the label', async () => {
+  const themed = {
+    platform: { name: 'Themed', help_centre_url: 'https://help.themed.example/' },
+    theme: { accent: '#f0b90b', color_scheme: 'dark', position: 'bottom-left', z_index: 1234, launcher_label: { 'en-US': 'Support' } },
+  };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(site.url + 'no-storage.html');
+  await widgetReady(page);
+  await page.evaluate((cfg) => {
+    window.Signpost('shutdown');
+    window.Signpost('boot', cfg);
+  }, themed);
+  const launcher = await widgetReady(page);
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-widget .sp-launcher').getAttribute('aria-label') === 'Support');
+  const look = await page.evaluate(() => {
+    const host = document.querySelector('signpost-widget');
+    const b = host.shadowRoot.querySelector('.sp-widget .sp-launcher');
+    const s = getComputedStyle(b);
+    const r = b.getBoundingClientRect();
+    return { bg: s.backgroundColor, fg: s.color, left: r.left, z: getComputedStyle(host).zIndex, scheme: host.shadowRoot.querySelector('.sp-root').dataset.scheme };
+  });
+  assert.equal(look.bg, 'rgb(240, 185, 11)');
+  assert.equal(look.fg, 'rgb(0, 0, 0)', 'black text keeps contrast on the yellow');
+  assert.ok(look.left < 100, `bottom-left: ${look.left}`);
+  assert.equal(look.z, '1234');
+  assert.equal(look.scheme, 'dark');
+  await launcher.click();
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-panel')).backgroundColor);
+  assert.equal(bg, 'rgb(22, 27, 34)', 'the forced dark scheme');
+  await context.close();
+});
