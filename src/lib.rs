@@ -6,14 +6,17 @@
 //! page (mounting into the shadow root, fetching, the JS API, the console).
 
 pub mod advice;
+pub mod checklist;
 pub mod config;
 pub mod faq;
+pub mod handoff;
 pub mod hours;
 pub mod i18n;
 pub mod links;
 pub mod markdown;
 pub mod model;
 pub mod pseudo;
+pub mod secrets;
 pub mod theme;
 pub mod widget;
 

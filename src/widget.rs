@@ -3,7 +3,11 @@
 
 use crate::advice::{Complexity, Preference, Question, Urgency};
 use crate::config::Config;
-use crate::model::Topic;
+use crate::handoff::Summary;
+use crate::i18n::{strip_isolation, Localizer};
+use crate::model::{Channel, ChecklistField, FieldKind, Topic};
+use crate::secrets;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// Which part of the panel is shown.
@@ -12,6 +16,8 @@ pub enum Screen {
     #[default]
     Home,
     Advisor,
+    /// Describing the problem for one channel and going there.
+    Handoff,
 }
 
 /// The advisor's questions as the user answered them.
@@ -64,6 +70,87 @@ impl FaqQuery {
     }
 }
 
+/// What the user typed to describe the problem. Kept for the tab
+/// (sessionStorage) until a hand-off succeeds or the user clears it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Draft {
+    /// Checklist answers by kind, so they survive a change of topic.
+    pub fields: BTreeMap<FieldKind, String>,
+    pub description: String,
+    /// A secret-looking span the user said is not a secret.
+    pub not_secret: Option<String>,
+}
+
+impl Draft {
+    pub fn is_empty(&self) -> bool {
+        self.fields.values().all(|v| v.trim().is_empty()) && self.description.trim().is_empty()
+    }
+
+    pub fn field(&self, kind: FieldKind) -> &str {
+        self.fields.get(&kind).map_or("", String::as_str)
+    }
+
+    /// The secret in the description that still stops the hand-off.
+    pub fn blocking_secret(&self) -> Option<secrets::Found> {
+        secrets::find(&self.description).filter(|f| self.not_secret.as_deref() != Some(&self.description[f.range.clone()]))
+    }
+
+    /// The draft as stored in sessionStorage. A secret the user has not
+    /// waved through is not written to storage.
+    pub fn to_json(&self) -> String {
+        let fields: serde_json::Map<String, serde_json::Value> =
+            self.fields.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (k.id().to_string(), v.clone().into())).collect();
+        let description = if self.blocking_secret().is_some() { secrets::remove(&self.description) } else { self.description.clone() };
+        serde_json::json!({ "fields": fields, "description": description, "not_secret": self.not_secret }).to_string()
+    }
+
+    /// Reads what `to_json` wrote; anything unreadable is skipped, not fatal.
+    pub fn from_json(text: &str) -> Draft {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else { return Draft::default() };
+        let string = |v: &serde_json::Value| v.as_str().map(str::to_string);
+        let fields = value["fields"]
+            .as_object()
+            .map(|o| o.iter().filter_map(|(k, v)| Some((FieldKind::from_id(k)?, string(v)?))).collect())
+            .unwrap_or_default();
+        Draft {
+            fields,
+            description: string(&value["description"]).unwrap_or_default(),
+            not_secret: string(&value["not_secret"]),
+        }
+    }
+}
+
+/// Who the host page says the user is (`Signpost('identify', …)`). Only
+/// prefills the summary the user sends; Signpost sends it nowhere itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Identity {
+    pub account_id: Option<String>,
+    pub email: Option<String>,
+    pub name: Option<String>,
+}
+
+/// The page the widget is embedded in.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Page {
+    /// `https://host[:port]`, normalised like the config's official origins.
+    pub origin: String,
+    /// The page's address without query and fragment, which can carry
+    /// tokens (password-reset links, sessions) that support must not see.
+    pub address: String,
+}
+
+impl Page {
+    pub fn new(href: &str) -> Page {
+        let address = href.split(['?', '#']).next().unwrap_or_default().to_string();
+        let origin = address
+            .split_once("://")
+            .map(|(scheme, rest)| format!("{scheme}://{}", rest.split('/').next().unwrap_or_default()))
+            .and_then(|o| crate::links::normalise_origin(&o))
+            .unwrap_or_default();
+        Page { origin, address }
+    }
+}
+
 /// What the widget knows about its configuration.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConfigState {
@@ -85,6 +172,13 @@ pub struct Widget {
     pub faq: FaqQuery,
     pub screen: Screen,
     pub advisor: AdvisorAnswers,
+    /// The channel chosen for the hand-off (its id).
+    pub channel: Option<String>,
+    pub draft: Draft,
+    pub identity: Identity,
+    pub page: Page,
+    /// The channel the last hand-off went to, for the confirmation.
+    pub handed_off: Option<String>,
 }
 
 impl Default for Widget {
@@ -96,6 +190,11 @@ impl Default for Widget {
             faq: FaqQuery::default(),
             screen: Screen::Home,
             advisor: AdvisorAnswers::default(),
+            channel: None,
+            draft: Draft::default(),
+            identity: Identity::default(),
+            page: Page::default(),
+            handed_off: None,
         }
     }
 }
@@ -122,8 +221,103 @@ impl Widget {
         self.open = true;
     }
 
+    /// One step back: from the hand-off to the advice, from there home.
     pub fn back(&mut self) {
-        self.screen = Screen::Home;
+        self.screen = match self.screen {
+            Screen::Handoff => Screen::Advisor,
+            _ => Screen::Home,
+        };
+    }
+
+    /// The user picked a channel: describe the problem for it.
+    pub fn choose_channel(&mut self, id: &str) {
+        self.channel = Some(id.to_string());
+        self.handed_off = None;
+        self.screen = Screen::Handoff;
+    }
+
+    /// The chosen channel, if it is still in the config.
+    pub fn chosen_channel(&self) -> Option<&Channel> {
+        let id = self.channel.as_deref()?;
+        match &self.config {
+            ConfigState::Ready(c) => c.channels.iter().find(|ch| ch.id == id),
+            _ => None,
+        }
+    }
+
+    /// The user went to the channel: what they typed is no longer kept.
+    pub fn finish_handoff(&mut self) {
+        self.handed_off = self.channel.clone();
+        self.draft = Draft::default();
+        self.prefill();
+    }
+
+    pub fn clear_draft(&mut self) {
+        self.draft = Draft::default();
+        self.prefill();
+    }
+
+    pub fn identify(&mut self, identity: Identity) {
+        self.identity = identity;
+        self.prefill();
+    }
+
+    /// The host's account id (or e-mail) fills an empty account field.
+    fn prefill(&mut self) {
+        let known = self.identity.account_id.clone().or_else(|| self.identity.email.clone());
+        if let Some(known) = known.filter(|_| self.draft.field(FieldKind::AccountId).trim().is_empty()) {
+            self.draft.fields.insert(FieldKind::AccountId, known);
+        }
+    }
+
+    /// What to have ready for the advisor's topic.
+    pub fn checklist(&self) -> &[ChecklistField] {
+        match &self.config {
+            ConfigState::Ready(c) => c.checklists.get(&self.advisor.topic).map_or(&[], Vec::as_slice),
+            _ => &[],
+        }
+    }
+
+    /// False when the page is not one of the platform's official origins:
+    /// a copycat site that copied the script tag. With no origins listed,
+    /// there is nothing to check against.
+    pub fn is_official_site(&self) -> bool {
+        match &self.config {
+            ConfigState::Ready(c) => {
+                c.platform.official_origins.is_empty() || c.platform.official_origins.contains(&self.page.origin)
+            }
+            _ => true,
+        }
+    }
+
+    /// The prepared summary for `channel`, in the panel's language.
+    pub fn summary(&self, channel_name: &str, l10n: &Localizer) -> Summary {
+        let text = |id: &str| strip_isolation(&l10n.text(id));
+        let topic = text(&format!("topic-{}", self.advisor.topic.id()));
+        let urgency = text(&format!("urgency-{}", self.advisor.urgency.id()));
+        let platform = self.platform_name().unwrap_or_default().to_string();
+        let subject = strip_isolation(&l10n.format(
+            "summary-subject",
+            &[("platform", platform.into()), ("topic", topic.clone().into()), ("urgency", urgency.clone().into())],
+        ));
+        let mut facts = vec![(text("summary-channel"), channel_name.to_string()), (text("summary-topic"), topic), (text("summary-urgency"), urgency)];
+        for field in self.checklist() {
+            facts.push((text(&format!("field-{}", field.kind.id())), self.draft.field(field.kind).trim().to_string()));
+        }
+        let identity = [("summary-name", &self.identity.name), ("summary-email", &self.identity.email)];
+        for (id, value) in identity {
+            if let Some(v) = value {
+                facts.push((text(id), v.clone()));
+            }
+        }
+        facts.push((text("summary-page"), self.page.address.clone()));
+        facts.push((text("summary-version"), format!("Signpost {}", crate::VERSION)));
+        Summary {
+            subject,
+            facts,
+            description_label: text("handoff-description"),
+            description: self.draft.description.trim().to_string(),
+        }
     }
 
     /// The advisor's input: the answers, whether the user searched the FAQ
@@ -290,5 +484,117 @@ mod tests {
         .unwrap();
         w.set_config(loaded.config);
         assert_eq!(w.offered_locales(), ["zh-CN", "ar", "en-US"]);
+    }
+
+    fn ready(json: &str) -> Widget {
+        let mut w = Widget::default();
+        w.set_config(crate::config::parse(json).unwrap().config);
+        w
+    }
+
+    const CONFIG: &str = r#"{
+        "platform": {"name": "Northwind & Co", "help_centre_url": "https://help.northwind.example/",
+                     "official_origins": ["https://www.northwind.example"]},
+        "channels": [{"id": "mail", "kind": "email", "email": "help@northwind.example", "mode": "text"}],
+        "checklists": {"deposit_withdrawal": [{"field": "transaction_id", "formats": ["evm_tx_hash"]}, {"field": "amount"}]}
+    }"#;
+
+    #[test]
+    fn the_draft_round_trips_through_storage_text() {
+        let mut d = Draft::default();
+        d.fields.insert(FieldKind::TransactionId, "0xabc".into());
+        d.fields.insert(FieldKind::Amount, "250 USDT".into());
+        d.description = "提现失败 \"quoted\"\nline two".into();
+        assert_eq!(Draft::from_json(&d.to_json()), d);
+        assert_eq!(Draft::from_json("not json"), Draft::default());
+        let odd = Draft::from_json(r#"{"fields":{"nope":"x","amount":5,"time":"2026-01-01T10:00"},"description":7}"#);
+        assert_eq!(odd.fields.into_iter().collect::<Vec<_>>(), [(FieldKind::Time, "2026-01-01T10:00".to_string())]);
+        assert!(odd.description.is_empty());
+    }
+
+    #[test]
+    fn a_secret_is_never_written_to_storage_unless_waved_through() {
+        let phrase = "abandon ability able about above absent absorb abstract absurd abuse access accident";
+        let mut d = Draft { description: format!("my words are {phrase} help"), ..Draft::default() };
+        assert!(d.blocking_secret().is_some());
+        assert!(!d.to_json().contains("abstract"), "{}", d.to_json());
+        let found = d.blocking_secret().unwrap();
+        d.not_secret = Some(d.description[found.range].to_string());
+        assert_eq!(d.blocking_secret(), None);
+        assert!(d.to_json().contains("abstract"));
+    }
+
+    #[test]
+    fn the_page_address_drops_query_and_fragment() {
+        let p = Page::new("https://WWW.Northwind.example:443/reset?token=secret#x");
+        assert_eq!(p.origin, "https://www.northwind.example");
+        assert_eq!(p.address, "https://WWW.Northwind.example:443/reset");
+        assert_eq!(Page::new("about:blank").origin, "");
+    }
+
+    #[test]
+    fn only_official_origins_are_official() {
+        let mut w = ready(CONFIG);
+        w.page = Page::new("https://www.northwind.example/trade");
+        assert!(w.is_official_site());
+        for copycat in ["https://www.northwind-support.example/", "http://www.northwind.example/", "https://northwind.example/"] {
+            w.page = Page::new(copycat);
+            assert!(!w.is_official_site(), "{copycat}");
+        }
+        let mut open = ready(r#"{"platform": {"name": "N", "help_centre_url": "https://h.example/"}}"#);
+        open.page = Page::new("https://anywhere.example/");
+        assert!(open.is_official_site(), "no origins listed: nothing to compare with");
+    }
+
+    #[test]
+    fn choosing_a_channel_then_going_back_and_finishing() {
+        let mut w = ready(CONFIG);
+        w.talk(Some(Topic::DepositWithdrawal));
+        w.choose_channel("mail");
+        assert_eq!((w.screen, w.chosen_channel().map(|c| c.id.as_str())), (Screen::Handoff, Some("mail")));
+        assert_eq!(w.checklist().iter().map(|f| f.kind).collect::<Vec<_>>(), [FieldKind::TransactionId, FieldKind::Amount]);
+        w.draft.description = "It failed".into();
+        w.back();
+        assert_eq!(w.screen, Screen::Advisor);
+        assert_eq!(w.draft.description, "It failed", "going back keeps what was typed");
+        w.choose_channel("mail");
+        w.finish_handoff();
+        assert!(w.draft.is_empty());
+        assert_eq!(w.handed_off.as_deref(), Some("mail"));
+        w.choose_channel("gone");
+        assert_eq!(w.chosen_channel(), None);
+    }
+
+    #[test]
+    fn identify_prefills_the_account_field_without_overwriting() {
+        let mut w = ready(CONFIG);
+        w.identify(Identity { email: Some("ana@example.com".into()), ..Identity::default() });
+        assert_eq!(w.draft.field(FieldKind::AccountId), "ana@example.com");
+        w.draft.fields.insert(FieldKind::AccountId, "typed".into());
+        w.identify(Identity { account_id: Some("42".into()), ..Identity::default() });
+        assert_eq!(w.draft.field(FieldKind::AccountId), "typed", "what the user typed wins");
+        w.clear_draft();
+        assert_eq!(w.draft.field(FieldKind::AccountId), "42", "clearing keeps the host's prefill");
+    }
+
+    #[test]
+    fn the_summary_carries_topic_fields_identity_and_page_in_the_users_language() {
+        let mut w = ready(CONFIG);
+        w.page = Page::new("https://www.northwind.example/wallet?session=abc");
+        w.talk(Some(Topic::DepositWithdrawal));
+        w.advisor.urgency = Urgency::RightNow;
+        w.identify(Identity { name: Some("Ana".into()), ..Identity::default() });
+        w.draft.fields.insert(FieldKind::Amount, " 250 USDT ".into());
+        w.draft.fields.insert(FieldKind::ErrorText, "not in this topic's checklist".into());
+        w.draft.description = "  Withdrawal stuck  ".into();
+        let summary = w.summary("E-mail", &Localizer::reference());
+        assert_eq!(summary.subject, "Northwind & Co: Deposits and withdrawals (Right now)");
+        let text = summary.text();
+        for expected in ["Channel: E-mail", "Topic: Deposits and withdrawals", "Urgency: Right now", "Amount and currency: 250 USDT", "Name: Ana", "Page: https://www.northwind.example/wallet", "Withdrawal stuck"] {
+            assert!(text.contains(expected), "{expected:?} in {text}");
+        }
+        assert!(!text.contains("session=abc") && !text.contains("not in this topic"), "{text}");
+        assert!(!text.contains('\u{2068}'), "no isolation marks in plain text");
+        assert!(text.contains(&format!("Sent with: Signpost {}", crate::VERSION)));
     }
 }

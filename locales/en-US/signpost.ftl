@@ -134,6 +134,9 @@ escalate = No reply within the expected time? Try { $channel } next.
 
 ## Hand-off
 
+advisor-continue = Continue with { $channel }
+handoff-title = Contact { $channel }
+handoff-intro = Everything here is optional. It stays in this browser tab until you send it or clear it.
 handoff-open = Open { $channel }
 handoff-call = Call { $number }
 handoff-email = Write an e-mail
@@ -147,6 +150,37 @@ field-time = When it happened
 field-amount = Amount and currency
 field-error_text = Error message shown
 handoff-description = Describe the problem
+handoff-summary = Summary that will be sent
+handoff-clear = Clear what I typed
+handoff-cleared = What you typed has been cleared.
+handoff-done = Handed over to { $channel }. What you typed has been cleared from this page.
+handoff-phone-number = Phone number
+handoff-phone-ready = When you call, have the details above ready. The call itself cannot carry this summary.
+handoff-truncated = (Shortened to fit. The full summary can be copied from the help panel.)
+
+## Checking what the user types
+
+field-invalid-format = This does not look right. Expected: { $formats }.
+field-invalid-amount = Enter a number and a currency, for example 250 USDT.
+field-invalid-time = Enter a date and a time.
+field-in-future = This date is in the future.
+field-too-long = This is too long (at most { $max } characters).
+format-evm_tx_hash = 0x followed by 64 hexadecimal characters
+format-hex64 = 64 hexadecimal characters
+format-base58 = a Base58 ID (letters and digits)
+format-digits = digits only
+format-email = an e-mail address
+
+## The summary sent to support (it is written in the user's language)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = Channel
+summary-topic = Topic
+summary-urgency = Urgency
+summary-name = Name
+summary-email = E-mail
+summary-page = Page
+summary-version = Sent with
 
 ## Safety
 
@@ -155,3 +189,9 @@ never-share-body = { $platform } staff will never ask for your password, 2FA cod
 account-freeze = Freeze your account now
 unofficial-site-title = This is not an official { $platform } site
 unofficial-site-body = Do not trust contact details shown here. Use the official help centre instead.
+unofficial-help-centre = Open the official { $platform } help centre
+secret-phrase = This looks like a recovery phrase. Never send it to anyone, not even { $platform } support: whoever has it can take your funds.
+secret-key = This looks like a private key. Never send it to anyone, not even { $platform } support: whoever has it can take your funds.
+secret-remove = Remove it
+secret-not-secret = It is not a secret
+secret-blocked = Remove the secret from your description to continue.

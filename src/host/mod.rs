@@ -84,9 +84,18 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
         leptos::task::spawn_local(locale::apply(state, l10n));
     });
 
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let draft = storage::session_get(storage::DRAFT_KEY).map(|t| crate::widget::Draft::from_json(&t)).unwrap_or_default();
+    state.update(|s| {
+        s.page = crate::widget::Page::new(&href);
+        s.draft = draft;
+    });
+
     ROOT.with(|r| *r.borrow_mut() = Some(root.clone()));
     let handle = leptos::mount::mount_to(root, move || view! { <App state l10n on_locale/> }.into_any());
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
+    // Effects need the executor that mounting sets up.
+    watch(state);
     L10N.with(|l| l.set(Some(l10n)));
     leptos::task::spawn_local(locale::apply(state, l10n));
 
@@ -111,6 +120,44 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
         .unchecked_into()
 }
 
+/// Keeps the draft in sessionStorage and tells the host page about opening,
+/// closing and FAQ views.
+fn watch(state: RwSignal<Widget>) {
+    Effect::new(move |_| {
+        let draft = state.with(|s| s.draft.clone());
+        if draft.is_empty() {
+            storage::session_remove(storage::DRAFT_KEY);
+        } else {
+            storage::session_set(storage::DRAFT_KEY, &draft.to_json());
+        }
+    });
+    // Compared with the state at mount (closed, nothing viewed), so that an
+    // `open` replayed from the queue before the first run is reported too.
+    Effect::new(move |before: Option<bool>| {
+        let open = state.with(|s| s.open);
+        if open != before.unwrap_or(false) {
+            emit(if open { "open" } else { "close" }, &js_sys::Object::new());
+        }
+        open
+    });
+    Effect::new(move |before: Option<Option<String>>| {
+        let viewed = state.with(|s| s.faq.open.clone());
+        if let Some(id) = viewed.as_deref().filter(|id| before.as_ref().and_then(Option::as_deref) != Some(id)) {
+            emit("faq_view", &object(&[("id", id.into())]));
+        }
+        viewed
+    });
+}
+
+/// A plain object for an event payload.
+fn object(entries: &[(&str, JsValue)]) -> JsValue {
+    let o = js_sys::Object::new();
+    for (k, v) in entries {
+        let _ = js_sys::Reflect::set(&o, &(*k).into(), v);
+    }
+    o.into()
+}
+
 /// One `Signpost(method, ...args)` call from the host page. Never throws:
 /// a wrong call is reported on the console and ignored.
 fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
@@ -121,6 +168,7 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
         "boot" => boot(state, &args.get(0)),
         "on" | "off" => listen(method, &args.get(0), &args.get(1)),
         "openAdvisor" => open_advisor(state, &args.get(0)),
+        "identify" => identify(state, &args.get(0)),
         "openFaq" => match args.get(0).as_string() {
             Some(id) if state.with_untracked(|s| s.config == ConfigState::Loading) => {
                 PENDING_FAQ.with(|p| *p.borrow_mut() = Some(id));
@@ -139,7 +187,7 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
             MOUNTED.with(|m| m.borrow_mut().take());
         }
         other => error(&format!(
-            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), openFaq(id), openAdvisor({{topic, urgency}}), setLocale(tag), on(event, fn), off(event, fn), shutdown()."
+            "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), openFaq(id), openAdvisor({{topic, urgency}}), setLocale(tag), identify({{accountId, email, name}}), on(event, fn), off(event, fn), shutdown()."
         )),
     }
 }
@@ -233,11 +281,88 @@ fn describe(e: &JsValue) -> String {
     js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).or_else(|| e.as_string()).unwrap_or_else(|| format!("{e:?}"))
 }
 
-/// The user chose a channel that the host page opens itself (its own chat).
-pub fn emit_handoff(channel_id: &str) {
-    let payload = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&payload, &"channel".into(), &channel_id.into());
-    emit("handoff", &payload);
+/// The user went to a channel (for a host-page chat, the host opens it
+/// with the summary).
+pub fn emit_handoff(state: &Widget, summary: &crate::handoff::Summary) {
+    let Some(channel) = state.chosen_channel() else { return };
+    emit(
+        "handoff",
+        &object(&[
+            ("channel", channel.id.as_str().into()),
+            ("kind", channel.kind.id().into()),
+            ("topic", state.advisor.topic.id().into()),
+            ("urgency", state.advisor.urgency.id().into()),
+            ("subject", summary.subject.as_str().into()),
+            ("summary", summary.text().into()),
+        ]),
+    );
+}
+
+/// The advisor showed its ranking (channel ids, best first).
+pub fn emit_advice_shown(question: &crate::advice::Question, channels: &[String]) {
+    let ids: js_sys::Array = channels.iter().map(|c| JsValue::from_str(c)).collect();
+    emit(
+        "advice_shown",
+        &object(&[
+            ("topic", question.topic.id().into()),
+            ("urgency", question.urgency.id().into()),
+            ("complexity", question.complexity.id().into()),
+            ("preference", question.preference.id().into()),
+            ("channels", ids.into()),
+        ]),
+    );
+}
+
+thread_local! {
+    static SEARCH_TIMER: RefCell<Option<leptos::prelude::TimeoutHandle>> = const { RefCell::new(None) };
+}
+
+/// How long the query must rest before a `search` event: one per search,
+/// not one per keystroke.
+const SEARCH_EVENT_DELAY_MS: u64 = 600;
+
+/// The user searched the FAQ; reported once typing pauses.
+pub fn emit_search(query: &str, results: usize) {
+    if let Some(t) = SEARCH_TIMER.with(|t| t.borrow_mut().take()) {
+        t.clear();
+    }
+    let query = query.trim().to_string();
+    if query.is_empty() {
+        return;
+    }
+    let fire = move || emit("search", &object(&[("query", query.as_str().into()), ("results", (results as u32).into())]));
+    if let Ok(handle) = leptos::prelude::set_timeout_with_handle(fire, std::time::Duration::from_millis(SEARCH_EVENT_DELAY_MS)) {
+        SEARCH_TIMER.with(|t| *t.borrow_mut() = Some(handle));
+    }
+}
+
+/// Puts `text` on the clipboard; false when the browser refuses (no
+/// Clipboard API, no permission, an insecure page).
+pub async fn copy_text(text: &str) -> bool {
+    let clipboard = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| c.is_object());
+    let Some(clipboard) = clipboard else { return false };
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = write.and_then(|f| f.call1(&clipboard, &text.into()).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// "a, b or c" in the user's language (`Intl.ListFormat`), or "a / b / c".
+pub fn format_list(items: &[String], locale: &str) -> String {
+    let formatted = (|| {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let list_format = js_sys::Reflect::get(&intl, &"ListFormat".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        let options = object(&[("type", "disjunction".into())]);
+        let args = js_sys::Array::of2(&locale.into(), &options);
+        let formatter = js_sys::Reflect::construct(&list_format, &args).ok()?;
+        let format = js_sys::Reflect::get(&formatter, &"format".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        let list: js_sys::Array = items.iter().map(|i| JsValue::from_str(i)).collect();
+        format.call1(&formatter, &list).ok()?.as_string()
+    })();
+    formatted.unwrap_or_else(|| items.join(" / "))
 }
 
 /// Runs `f` and records its duration as a User Timing measure named `name`
@@ -305,6 +430,34 @@ fn open_advisor(state: RwSignal<Widget>, options: &JsValue) {
         }),
         Err(message) => error(&message),
     }
+}
+
+/// `identify({accountId, email, name})`: prefills the hand-off summary. The
+/// valid fields are used even when another one is wrong.
+fn identify(state: RwSignal<Widget>, value: &JsValue) {
+    const USAGE: &str = "identify({accountId, email, name}) expects an object of strings, for example Signpost('identify', { accountId: '12345678', email: 'ana@example.com', name: 'Ana' })";
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        error(&format!("{USAGE}."));
+        return;
+    }
+    const KNOWN: [&str; 3] = ["accountId", "email", "name"];
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
+        if !KNOWN.contains(&key.as_str()) {
+            error(&format!("identify(): {key:?} is not a known field and was ignored (known: {}).", KNOWN.join(", ")));
+        }
+    }
+    let field = |name: &str| -> Option<String> {
+        let v = js_sys::Reflect::get(value, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())?;
+        match v.as_string().map(|s| s.trim().to_string()) {
+            Some(s) if !s.is_empty() && s.chars().count() <= crate::checklist::MAX_LEN => Some(s),
+            _ => {
+                error(&format!("{USAGE}; {name} must be a non-empty string (of at most {} characters) and was ignored.", crate::checklist::MAX_LEN));
+                None
+            }
+        }
+    };
+    let identity = crate::widget::Identity { account_id: field("accountId"), email: field("email"), name: field("name") };
+    state.update(|s| s.identify(identity));
 }
 
 fn open_faq(state: RwSignal<Widget>, id: &str) {

@@ -14,8 +14,19 @@ pub fn config_key(url: &str) -> String {
     format!("signpost:config:{url}")
 }
 
+/// What the user typed in the hand-off step, for this tab only.
+pub const DRAFT_KEY: &str = "signpost:draft";
+
 fn local() -> Option<web_sys::Storage> {
-    match web_sys::window()?.local_storage() {
+    usable(web_sys::window()?.local_storage())
+}
+
+fn session() -> Option<web_sys::Storage> {
+    usable(web_sys::window()?.session_storage())
+}
+
+fn usable(storage: Result<Option<web_sys::Storage>, wasm_bindgen::JsValue>) -> Option<web_sys::Storage> {
+    match storage {
         Ok(Some(s)) => Some(s),
         _ => {
             if !WARNED.replace(true) {
@@ -31,9 +42,27 @@ pub fn get(key: &str) -> Option<String> {
 }
 
 pub fn set(key: &str, value: &str) {
-    if let Some(s) = local() {
+    write(local(), key, value);
+}
+
+fn write(storage: Option<web_sys::Storage>, key: &str, value: &str) {
+    if let Some(s) = storage {
         if s.set_item(key, value).is_err() && !WARNED.replace(true) {
             warn("could not save to storage (full or blocked); nothing will be remembered.");
         }
+    }
+}
+
+pub fn session_get(key: &str) -> Option<String> {
+    session()?.get_item(key).ok().flatten()
+}
+
+pub fn session_set(key: &str, value: &str) {
+    write(session(), key, value);
+}
+
+pub fn session_remove(key: &str) {
+    if let Some(s) = session() {
+        let _ = s.remove_item(key);
     }
 }

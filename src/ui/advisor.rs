@@ -2,11 +2,12 @@
 //! platform's channels ranked by `advice::advise`, each with its reasons,
 //! hours, reply time and official link. The ranking is not decided here.
 
+use super::never_share::NeverShare;
 use super::L10n;
 use crate::advice::{self, Advice, Complexity, Preference, Reason, Recommendation, Urgency};
 use crate::config::Config;
 use crate::hours::Availability;
-use crate::model::{Address, Channel, Topic};
+use crate::model::{Address, Channel, ChannelKind, Topic};
 use crate::widget::Widget;
 use fluent::FluentValue;
 use leptos::prelude::*;
@@ -21,7 +22,7 @@ pub fn channel_name(channel: &Channel, chain: &[String], l10n: L10n) -> String {
     }
 }
 
-fn reply_text(minutes: u32, l10n: L10n) -> String {
+pub(super) fn reply_text(minutes: u32, l10n: L10n) -> String {
     let n = |v: u32| FluentValue::from(v);
     match minutes {
         0..=59 => l10n.format("reply-minutes", &[("minutes", n(minutes.max(1)))]),
@@ -30,7 +31,7 @@ fn reply_text(minutes: u32, l10n: L10n) -> String {
     }
 }
 
-fn availability_text(a: Availability, locale: &str, l10n: L10n) -> String {
+pub(super) fn availability_text(a: Availability, locale: &str, l10n: L10n) -> String {
     let time = |at| FluentValue::from(crate::host::format_time(at, locale));
     match a {
         Availability::Open { until: None } => l10n.text("open-now")(),
@@ -150,38 +151,22 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
         }
     };
 
+    let never_share = move || advice.with(|a| a.show_never_share);
+    let freeze = Signal::derive(move || advice.with(|a| a.show_account_freeze));
     let safety = {
         let config = config.clone();
-        move || {
-            let (never_share, freeze) = advice.with(|a| (a.show_never_share, a.show_account_freeze));
-            let platform = config.platform.name.clone();
-            let freeze_link = config.platform.account_freeze_url.clone().filter(|_| freeze).map(|href| {
-                view! {
-                    <a class="sp-button sp-danger" href=href target="_blank" rel="noopener noreferrer">
-                        {l10n.text("account-freeze")}
-                    </a>
-                }
-            });
-            never_share.then(|| {
-                let refs = chain();
-                let refs: Vec<&str> = refs.iter().map(String::as_str).collect();
-                let extra = config
-                    .never_share
-                    .iter()
-                    .filter_map(|item| item.get(&refs).map(|(_, t)| t.to_string()))
-                    .map(|t| view! { <li>{t}</li> })
-                    .collect_view();
-                view! {
-                    <div class="sp-warning" role="note">
-                        <p class="sp-warning-title">{l10n.text("never-share-title")}</p>
-                        <p>{l10n.format("never-share-body", &[("platform", platform.into())])}</p>
-                        <ul>{extra}</ul>
-                        {freeze_link}
-                    </div>
-                }
-            })
-        }
+        move || never_share().then(|| view! { <NeverShare config=config.clone() l10n freeze/> })
     };
+
+    // The host page hears which channels were advised, best first.
+    {
+        let config = config.clone();
+        Effect::new(move |_| {
+            let question = answers.get();
+            let ids: Vec<String> = advice.with(|a| a.recommendations.iter().map(|r| config.channels[r.channel].id.clone()).collect());
+            crate::host::emit_advice_shown(&question, &ids);
+        });
+    }
 
     let nothing_live = move || {
         advice.with(|a| a.earliest_live_opening).map(|t| {
@@ -197,7 +182,7 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
             let chain = chain();
             a.recommendations
                 .iter()
-                .map(|r| recommendation_view(r, &config, &chain, l10n))
+                .map(|r| recommendation_view(r, &config, &chain, state, l10n))
                 .collect_view()
         }
     };
@@ -231,12 +216,12 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
     }
 }
 
-fn recommendation_view(r: &Recommendation, config: &Config, chain: &[String], l10n: L10n) -> impl IntoView {
+fn recommendation_view(r: &Recommendation, config: &Config, chain: &[String], state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
     let channel = &config.channels[r.channel];
     let name = channel_name(channel, chain, l10n);
     let locale = chain.first().cloned().unwrap_or_default();
     let availability = availability_text(r.availability, &locale, l10n);
-    let reply = (channel.kind != crate::model::ChannelKind::HelpCentre)
+    let reply = (channel.kind != ChannelKind::HelpCentre)
         .then(|| reply_text(advice::reply_minutes(channel), l10n));
     let mut parts = r.parts.clone();
     parts.retain(|p| !matches!(p.reason, Reason::OpenNow | Reason::ClosedOpensAt(_) | Reason::ClosedNoOpening) && p.points != 0);
@@ -249,36 +234,23 @@ fn recommendation_view(r: &Recommendation, config: &Config, chain: &[String], l1
             view! { <li class=class>{l10n.format(p.reason.fluent_id(), &[])}</li> }
         })
         .collect_view();
-    let action = match &channel.address {
-        Address::Url(href) => Some(
-            view! {
-                <a class="sp-button" href=href.clone() target="_blank" rel="noopener noreferrer">
-                    {l10n.format("handoff-open", &[("channel", name.clone().into())])}
-                </a>
-            }
-            .into_any(),
-        ),
-        Address::Phone(number) => Some(
-            view! {
-                <a class="sp-button" href=format!("tel:{number}")>
-                    {l10n.format("handoff-call", &[("number", number.clone().into())])}
-                </a>
-            }
-            .into_any(),
-        ),
-        Address::Email(address) => Some(
-            view! { <a class="sp-button" href=format!("mailto:{address}")>{l10n.text("handoff-email")}</a> }.into_any(),
-        ),
-        Address::HostChat => {
+    // Public and self-service channels get a plain link: a prepared summary
+    // with account details must never be posted there.
+    let action = match (&channel.address, channel.kind) {
+        (Address::Url(href), ChannelKind::Social | ChannelKind::Community | ChannelKind::HelpCentre) => view! {
+            <a class="sp-button" href=href.clone() target="_blank" rel="noopener noreferrer">
+                {l10n.format("handoff-open", &[("channel", name.clone().into())])}
+            </a>
+        }
+        .into_any(),
+        _ => {
             let id = channel.id.clone();
-            Some(
-                view! {
-                    <button type="button" class="sp-button" on:click=move |_| crate::host::emit_handoff(&id)>
-                        {l10n.format("handoff-open", &[("channel", name.clone().into())])}
-                    </button>
-                }
-                .into_any(),
-            )
+            view! {
+                <button type="button" class="sp-button" on:click=move |_| state.update(|s| s.choose_channel(&id))>
+                    {l10n.format("advisor-continue", &[("channel", name.clone().into())])}
+                </button>
+            }
+            .into_any()
         }
     };
     let escalate = r.escalate_to.map(|i| {

@@ -84,6 +84,10 @@ pub fn Faq(
         query.track();
         shown.set(RESULTS_PAGE);
     });
+    Effect::new(move |_| {
+        let n = results.with(Vec::len);
+        query.with(|(q, _)| crate::host::emit_search(q, n));
+    });
     let entries = Arc::new(config.faq.clone());
     let present: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| entries.iter().any(|x| x.topic == *t)).collect();
 

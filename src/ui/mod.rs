@@ -5,9 +5,12 @@ mod advisor;
 mod answer;
 mod app;
 mod faq;
+mod handoff;
 mod language;
 mod launcher;
+mod never_share;
 mod panel;
+mod unofficial;
 
 pub use app::App;
 pub use language::LanguageSwitcher;

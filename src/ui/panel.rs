@@ -2,9 +2,13 @@
 //! help is unavailable.
 
 use super::advisor::Advisor;
+use super::handoff::Handoff;
+use super::unofficial::Unofficial;
 use super::faq::{BuiltIndex, Faq};
 use super::{L10n, LanguageSwitcher};
+use crate::config::Config;
 use crate::model::Topic;
+use std::sync::Arc;
 use crate::widget::{ConfigState, Screen, Widget};
 use leptos::html;
 use leptos::prelude::*;
@@ -32,20 +36,18 @@ pub fn Panel(
     // The body is rebuilt only when the config itself changes (compared by
     // pointer), so typing in the search box never replaces the box.
     let config = Memo::new(move |_| state.with(|s| ByPointer(s.config.clone())));
-    let screen = Memo::new(move |_| state.with(|s| s.screen));
+    let screen = Memo::new(move |_| state.with(|s| (s.screen, s.channel.clone())));
     let body = move || match config.get().0 {
-        ConfigState::Ready(c) if screen.get() == Screen::Advisor => view! { <Advisor config=c state l10n/> }.into_any(),
         ConfigState::Ready(c) => {
-            let intro = l10n.format("panel-intro", &[("platform", c.platform.name.clone().into())]);
-            let for_index = c.clone();
-            let index = Memo::new(move |previous: Option<&BuiltIndex>| {
-                BuiltIndex::new(&for_index, l10n.0.with(|l| l.locales()), previous)
-            });
-            view! {
-                <p class="sp-intro">{intro}</p>
-                <Faq config=c index state on_talk l10n/>
+            let official = state.with_untracked(Widget::is_official_site);
+            let channel = state.with_untracked(|s| s.chosen_channel().cloned());
+            match (screen.get().0, channel) {
+                // A copycat site gets no contact details at all.
+                (Screen::Advisor | Screen::Handoff, _) if !official => view! { <Unofficial config=c l10n/> }.into_any(),
+                (Screen::Handoff, Some(channel)) => view! { <Handoff config=c channel state l10n/> }.into_any(),
+                (Screen::Advisor | Screen::Handoff, _) => view! { <Advisor config=c state l10n/> }.into_any(),
+                (Screen::Home, _) => home(c, official, state, on_talk, l10n),
             }
-            .into_any()
         }
         ConfigState::Unavailable { help_centre_url } => {
             let link = help_centre_url.map(|href| {
@@ -90,6 +92,20 @@ pub fn Panel(
             </footer>
         </div>
     }
+}
+
+/// The home screen: the FAQ, under the copycat warning on an unofficial site.
+fn home(c: Arc<Config>, official: bool, state: RwSignal<Widget>, on_talk: Callback<Option<Topic>>, l10n: L10n) -> AnyView {
+    let warning = (!official).then(|| view! { <Unofficial config=c.clone() l10n/> });
+    let intro = l10n.format("panel-intro", &[("platform", c.platform.name.clone().into())]);
+    let for_index = c.clone();
+    let index = Memo::new(move |previous: Option<&BuiltIndex>| BuiltIndex::new(&for_index, l10n.0.with(|l| l.locales()), previous));
+    view! {
+        {warning}
+        <p class="sp-intro">{intro}</p>
+        <Faq config=c index state on_talk l10n/>
+    }
+    .into_any()
 }
 
 /// A config state that compares equal when it is the same config, without

@@ -5,20 +5,10 @@ import { launch, serveDist, fixed, hostPage, widgetReady } from './helpers.mjs';
 
 let browser, site;
 
-const hostChat = {
-  platform: { name: 'Shop', help_centre_url: 'https://help.shop.example/' },
-  channels: [
-    { id: 'intercom', kind: 'live_chat', host_chat: true, hours: 'always', label: { 'en-US': 'Chat with us' } },
-    { id: 'mail', kind: 'email', email: 'help@shop.example', hours: 'always', reply_minutes: 600 },
-  ],
-};
-
 before(async () => {
   browser = await launch();
   site = await serveDist({
     '/plain.html': fixed(hostPage()),
-    '/host-chat.html': fixed(hostPage({ attrs: 'data-config-url="/host-chat.json"' })),
-    '/host-chat.json': fixed(JSON.stringify(hostChat), 'application/json'),
   });
 });
 
@@ -86,25 +76,15 @@ test('answers update the ranking as they change, and the change is announced', a
   await context.close();
 });
 
-test('each channel offers its official link: tel:, mailto: and https:', async () => {
+test('private channels lead to the hand-off step; public ones are plain official links', async () => {
   const { page, context } = await openPage();
   await page.evaluate(() => window.Signpost('openAdvisor', {}));
+  const continues = await page.locator('signpost-widget .sp-channel button.sp-button').allTextContents();
+  assert.deepEqual(continues.map((t) => t.replace(/[\u2068\u2069]/g, '')).sort(), [
+    'Continue with Email', 'Continue with Live chat', 'Continue with Phone (Asia, Mandarin/English)', 'Continue with Phone (Europe)', 'Continue with Support ticket',
+  ].sort());
   const hrefs = await page.locator('signpost-widget .sp-channel a.sp-button').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.ok(hrefs.includes('tel:+442079460123'), hrefs.join(' '));
-  assert.ok(hrefs.includes('mailto:support@northwind.example'), hrefs.join(' '));
-  assert.ok(hrefs.every((h) => /^(https:|tel:|mailto:)/.test(h)), hrefs.join(' '));
-  await context.close();
-});
-
-test('a host-page chat gets a handoff event', async () => {
-  const { page, context } = await openPage('host-chat.html');
-  await page.evaluate(() => {
-    window.handoffs = [];
-    window.Signpost('on', 'handoff', (p) => window.handoffs.push(p));
-    window.Signpost('openAdvisor', { urgency: 'right_now' });
-  });
-  await page.getByRole('button', { name: /Open\W+Chat with us/ }).click();
-  assert.deepEqual(await page.evaluate(() => window.handoffs), [{ channel: 'intercom' }]);
+  assert.deepEqual(hrefs.sort(), ['https://community.northwind.example/', 'https://help.northwind.example/', 'https://www.northwind.example/go/telegram']);
   await context.close();
 });
 

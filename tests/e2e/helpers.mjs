@@ -2,6 +2,7 @@
 // loopback with a strict CSP, and headless Debian Chromium through
 // playwright-core (no browser download needed).
 import { chromium } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { serve } from '../../scripts/serve.mjs';
 
 export const CHROMIUM_ARGS = [
@@ -24,7 +25,19 @@ export async function launch() {
 
 /** Serves dist/ with extra routes; see scripts/serve.mjs. */
 export function serveDist(routes = {}, options = {}) {
-  return serve({ root: 'dist', routes, ...options });
+  return serve({ root: 'dist', routes: { '/demo/signpost.json': demoConfig, ...routes }, ...options });
+}
+
+/**
+ * The demo config with this server's 127.0.0.1 origin added to the official
+ * ones (the port is random). The same server reached as localhost is then a
+ * copycat site, for the anti-phishing tests.
+ */
+async function demoConfig(req, res) {
+  const config = JSON.parse(await readFile('dist/demo/signpost.json', 'utf8'));
+  config.platform.official_origins.push(`http://127.0.0.1:${req.socket.localPort}`);
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+  res.end(JSON.stringify(config));
 }
 
 /** A route answering with fixed content. */
