@@ -146,6 +146,9 @@ escalate = لم تتلقَّ ردًا خلال المدة المتوقعة؟ ج�
 
 ## الانتقال إلى قناة الدعم
 
+advisor-continue = المتابعة عبر { $channel }
+handoff-title = التواصل عبر { $channel }
+handoff-intro = جميع الحقول هنا اختيارية. تبقى المعلومات التي تُدخلها في علامة التبويب هذه من المتصفح إلى أن ترسلها أو تمسحها.
 handoff-open = فتح { $channel }
 handoff-call = الاتصال بالرقم { $number }
 handoff-email = كتابة بريد إلكتروني
@@ -159,6 +162,45 @@ field-time = وقت حدوث المشكلة
 field-amount = المبلغ والعملة
 field-error_text = رسالة الخطأ التي ظهرت
 handoff-description = صِف المشكلة
+handoff-summary = الملخص الذي سيتم إرساله
+handoff-clear = مسح ما كتبته
+handoff-cleared = تم مسح ما كتبته.
+handoff-done = تم الانتقال إلى { $channel }، وتم مسح ما كتبته من هذه الصفحة.
+handoff-phone-number = رقم الهاتف
+handoff-phone-ready = عند الاتصال، احرص على أن تكون المعلومات الواردة أعلاه في متناول يدك، إذ لا يمكن إرسال هذا الملخص عبر المكالمة نفسها.
+handoff-truncated = (تم اختصار النص ليتناسب مع الحد المسموح به. يمكنك نسخ الملخص الكامل من لوحة المساعدة.)
+
+## التحقق مما يكتبه المستخدم
+
+field-invalid-format = يبدو أن هذه القيمة غير صحيحة. الصيغة المتوقعة: { $formats }.
+field-invalid-amount = أدخل المبلغ والعملة، مثلًا: 250 USDT.
+field-invalid-time = أدخل التاريخ والوقت.
+field-in-future = هذا التاريخ لم يحن بعد.
+field-too-long =
+    { $max ->
+        [zero] النص طويل جدًا (الحد الأقصى: { $max } حرف).
+        [one] النص طويل جدًا (الحد الأقصى: حرف واحد).
+        [two] النص طويل جدًا (الحد الأقصى: حرفان).
+        [few] النص طويل جدًا (الحد الأقصى: { $max } أحرف).
+        [many] النص طويل جدًا (الحد الأقصى: { $max } حرفًا).
+       *[other] النص طويل جدًا (الحد الأقصى: { $max } حرف).
+    }
+format-evm_tx_hash = البادئة 0x متبوعة بـ 64 رمزًا ست عشريًا
+format-hex64 = 64 رمزًا ست عشريًا
+format-base58 = معرّف بصيغة Base58 (أحرف وأرقام)
+format-digits = أرقام فقط
+format-email = عنوان بريد إلكتروني
+
+## الملخص المُرسَل إلى الدعم (يُكتب بلغة المستخدم)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = القناة
+summary-topic = الموضوع
+summary-urgency = درجة الاستعجال
+summary-name = الاسم
+summary-email = البريد الإلكتروني
+summary-page = الصفحة
+summary-version = أُرسل عبر
 
 ## الأمان
 
@@ -167,3 +209,9 @@ never-share-body = لن يطلب منك موظفو { $platform } أبدًا كل
 account-freeze = جمّد حسابك الآن
 unofficial-site-title = هذا ليس موقعًا رسميًا تابعًا لـ { $platform }
 unofficial-site-body = لا تثق ببيانات التواصل المعروضة هنا. استخدم مركز المساعدة الرسمي بدلًا من ذلك.
+unofficial-help-centre = فتح مركز المساعدة الرسمي لـ { $platform }
+secret-phrase = يبدو أن هذه عبارة استرداد. لا ترسلها أبدًا إلى أي شخص، ولا حتى إلى فريق دعم { $platform }: فأي شخص يحصل عليها يمكنه الاستيلاء على أموالك.
+secret-key = يبدو أن هذا مفتاح خاص. لا ترسله أبدًا إلى أي شخص، ولا حتى إلى فريق دعم { $platform }: فأي شخص يحصل عليه يمكنه الاستيلاء على أموالك.
+secret-remove = إزالة النص
+secret-not-secret = هذه ليست معلومات سرية
+secret-blocked = احذف المعلومات السرية من الوصف لتتمكن من المتابعة.

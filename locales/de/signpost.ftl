@@ -130,6 +130,9 @@ escalate = Keine Antwort in der erwarteten Zeit? Versuchen Sie es als Nächstes 
 
 ## Kontaktaufnahme
 
+advisor-continue = Weiter mit { $channel }
+handoff-title = Kontakt über { $channel }
+handoff-intro = Alle Angaben hier sind freiwillig. Sie bleiben in diesem Browser-Tab, bis Sie sie senden oder löschen.
 handoff-open = { $channel } öffnen
 handoff-call = { $number } anrufen
 handoff-email = E-Mail schreiben
@@ -143,6 +146,37 @@ field-time = Zeitpunkt des Vorfalls
 field-amount = Betrag und Währung
 field-error_text = Angezeigte Fehlermeldung
 handoff-description = Beschreiben Sie das Problem
+handoff-summary = Zusammenfassung, die gesendet wird
+handoff-clear = Meine Eingaben löschen
+handoff-cleared = Ihre Eingaben wurden gelöscht.
+handoff-done = Weitergeleitet an { $channel }. Ihre Eingaben wurden von dieser Seite gelöscht.
+handoff-phone-number = Telefonnummer
+handoff-phone-ready = Halten Sie beim Anruf die oben genannten Angaben bereit. Die Zusammenfassung kann telefonisch nicht übermittelt werden.
+handoff-truncated = (Aus Platzgründen gekürzt. Die vollständige Zusammenfassung lässt sich im Hilfe-Panel kopieren.)
+
+## Prüfung der Eingaben
+
+field-invalid-format = Diese Angabe scheint nicht zu stimmen. Erwartetes Format: { $formats }.
+field-invalid-amount = Geben Sie einen Betrag und eine Währung ein, z. B. 250 USDT.
+field-invalid-time = Geben Sie ein Datum und eine Uhrzeit ein.
+field-in-future = Dieses Datum liegt in der Zukunft.
+field-too-long = Der Text ist zu lang (maximal { $max } Zeichen).
+format-evm_tx_hash = 0x gefolgt von 64 Hexadezimalzeichen
+format-hex64 = 64 Hexadezimalzeichen
+format-base58 = Base58-ID (Buchstaben und Ziffern)
+format-digits = nur Ziffern
+format-email = E-Mail-Adresse
+
+## Zusammenfassung für den Support (in der Sprache des Nutzers verfasst)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = Kanal
+summary-topic = Thema
+summary-urgency = Dringlichkeit
+summary-name = Name
+summary-email = E-Mail
+summary-page = Seite
+summary-version = Gesendet mit
 
 ## Sicherheit
 
@@ -151,3 +185,9 @@ never-share-body = Das Team von { $platform } wird Sie niemals nach Ihrem Passwo
 account-freeze = Konto jetzt sperren
 unofficial-site-title = Dies ist keine offizielle Website von { $platform }
 unofficial-site-body = Vertrauen Sie den hier angezeigten Kontaktdaten nicht. Nutzen Sie stattdessen das offizielle Hilfe-Center.
+unofficial-help-centre = Offizielles Hilfe-Center von { $platform } öffnen
+secret-phrase = Das sieht nach einer Wiederherstellungsphrase aus. Geben Sie sie niemals weiter, auch nicht an den { $platform }-Support: Wer sie kennt, kann Ihr Guthaben stehlen.
+secret-key = Das sieht nach einem privaten Schlüssel aus. Geben Sie ihn niemals weiter, auch nicht an den { $platform }-Support: Wer ihn kennt, kann Ihr Guthaben stehlen.
+secret-remove = Entfernen
+secret-not-secret = Das ist nicht geheim
+secret-blocked = Entfernen Sie die geheimen Daten aus Ihrer Beschreibung, um fortzufahren.

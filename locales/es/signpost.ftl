@@ -135,6 +135,9 @@ escalate = ¿No recibiste respuesta en el plazo previsto? Prueba ahora con { $ch
 
 ## Derivación al soporte
 
+advisor-continue = Continuar con { $channel }
+handoff-title = Comunícate por { $channel }
+handoff-intro = Todo lo que hay aquí es opcional. Se queda en esta pestaña del navegador hasta que lo envíes o lo borres.
 handoff-open = Abrir { $channel }
 handoff-call = Llamar al { $number }
 handoff-email = Escribir un correo
@@ -148,6 +151,37 @@ field-time = Cuándo ocurrió
 field-amount = Monto y moneda
 field-error_text = Mensaje de error que apareció
 handoff-description = Describe el problema
+handoff-summary = Resumen que se enviará
+handoff-clear = Borrar lo que escribí
+handoff-cleared = Se borró lo que escribiste.
+handoff-done = Te redirigimos a { $channel }. Lo que escribiste se borró de esta página.
+handoff-phone-number = Número de teléfono
+handoff-phone-ready = Cuando llames, ten a mano los datos de arriba. Este resumen no se puede enviar por teléfono.
+handoff-truncated = (Texto acortado por falta de espacio. El resumen completo se puede copiar desde el panel de ayuda.)
+
+## Comprobación de lo que escribe el usuario
+
+field-invalid-format = Esto no parece correcto. Formato esperado: { $formats }.
+field-invalid-amount = Ingresa un monto y una moneda, por ejemplo, 250 USDT.
+field-invalid-time = Ingresa una fecha y una hora.
+field-in-future = Esta fecha está en el futuro.
+field-too-long = Este texto es demasiado largo (máximo: { $max } caracteres).
+format-evm_tx_hash = 0x seguido de 64 caracteres hexadecimales
+format-hex64 = 64 caracteres hexadecimales
+format-base58 = ID en Base58 (letras y números)
+format-digits = solo números
+format-email = dirección de correo electrónico
+
+## El resumen que se envía al soporte (redactado en el idioma del usuario)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = Canal
+summary-topic = Tema
+summary-urgency = Urgencia
+summary-name = Nombre
+summary-email = Correo electrónico
+summary-page = Página
+summary-version = Enviado con
 
 ## Seguridad
 
@@ -156,3 +190,9 @@ never-share-body = El personal de { $platform } nunca te pedirá tu contraseña,
 account-freeze = Congela tu cuenta ahora
 unofficial-site-title = Este no es un sitio oficial de { $platform }
 unofficial-site-body = No confíes en los datos de contacto que aparecen aquí. Usa el centro de ayuda oficial.
+unofficial-help-centre = Abrir el centro de ayuda oficial de { $platform }
+secret-phrase = Esto parece una frase de recuperación. Nunca se la envíes a nadie, ni siquiera al soporte de { $platform }: quien la tenga puede robar tus fondos.
+secret-key = Esto parece una clave privada. Nunca se la envíes a nadie, ni siquiera al soporte de { $platform }: quien la tenga puede robar tus fondos.
+secret-remove = Eliminar
+secret-not-secret = No es un dato secreto
+secret-blocked = Elimina el dato secreto de tu descripción para continuar.

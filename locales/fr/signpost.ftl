@@ -134,6 +134,9 @@ escalate = Pas de réponse dans le délai prévu ? Essayez ensuite { $channel 
 
 ## Prise de contact
 
+advisor-continue = Continuer avec { $channel }
+handoff-title = Contact via { $channel }
+handoff-intro = Tous les champs sont facultatifs. Vos informations restent dans cet onglet du navigateur jusqu’à ce que vous les envoyiez ou les effaciez.
 handoff-open = Ouvrir { $channel }
 handoff-call = Appeler le { $number }
 handoff-email = Écrire un e-mail
@@ -147,6 +150,37 @@ field-time = Date et heure du problème
 field-amount = Montant et devise
 field-error_text = Message d’erreur affiché
 handoff-description = Décrivez le problème
+handoff-summary = Résumé qui sera envoyé
+handoff-clear = Effacer ma saisie
+handoff-cleared = Votre saisie a été effacée.
+handoff-done = Vous pouvez maintenant poursuivre sur { $channel }. Votre saisie a été effacée de cette page.
+handoff-phone-number = Numéro de téléphone
+handoff-phone-ready = Lors de votre appel, gardez les informations ci-dessus à portée de main. Ce résumé ne peut pas être transmis par téléphone.
+handoff-truncated = (Texte raccourci faute de place. Le résumé complet peut être copié depuis le panneau d’aide.)
+
+## Vérification de la saisie
+
+field-invalid-format = Cette valeur ne semble pas correcte. Format attendu : { $formats }.
+field-invalid-amount = Saisissez un montant et une devise, par exemple 250 USDT.
+field-invalid-time = Saisissez une date et une heure.
+field-in-future = Cette date est dans le futur.
+field-too-long = Ce texte est trop long ({ $max } caractères maximum).
+format-evm_tx_hash = 0x suivi de 64 caractères hexadécimaux
+format-hex64 = 64 caractères hexadécimaux
+format-base58 = identifiant Base58 (lettres et chiffres)
+format-digits = chiffres uniquement
+format-email = adresse e-mail
+
+## Résumé envoyé à l’assistance (rédigé dans la langue de l’utilisateur)
+
+summary-subject = { $platform } : { $topic } ({ $urgency })
+summary-channel = Canal
+summary-topic = Thème
+summary-urgency = Urgence
+summary-name = Nom
+summary-email = E-mail
+summary-page = Page
+summary-version = Envoyé avec
 
 ## Sécurité
 
@@ -155,3 +189,9 @@ never-share-body = Le personnel de { $platform } ne vous demandera jamais votre 
 account-freeze = Geler votre compte maintenant
 unofficial-site-title = Ce site n’est pas un site officiel de { $platform }
 unofficial-site-body = Ne vous fiez pas aux coordonnées affichées ici. Utilisez plutôt le centre d’aide officiel.
+unofficial-help-centre = Ouvrir le centre d’aide officiel de { $platform }
+secret-phrase = Ceci ressemble à une phrase de récupération. Ne la communiquez jamais à personne, pas même à l’assistance { $platform } : quiconque la détient peut voler vos fonds.
+secret-key = Ceci ressemble à une clé privée. Ne la communiquez jamais à personne, pas même à l’assistance { $platform } : quiconque la détient peut voler vos fonds.
+secret-remove = Supprimer
+secret-not-secret = Ce n’est pas une information secrète
+secret-blocked = Supprimez l’information secrète de votre description pour continuer.

@@ -126,6 +126,9 @@ escalate = Belum ada balasan dalam waktu yang diperkirakan? Coba { $channel } be
 
 ## Beralih ke saluran dukungan
 
+advisor-continue = Lanjutkan melalui { $channel }
+handoff-title = Hubungi melalui { $channel }
+handoff-intro = Semua isian di sini bersifat opsional. Isian Anda tetap tersimpan di tab browser ini sampai Anda mengirim atau menghapusnya.
 handoff-open = Buka { $channel }
 handoff-call = Telepon { $number }
 handoff-email = Tulis email
@@ -139,6 +142,37 @@ field-time = Waktu kejadian
 field-amount = Jumlah dan mata uang
 field-error_text = Pesan kesalahan yang muncul
 handoff-description = Jelaskan masalahnya
+handoff-summary = Ringkasan yang akan dikirim
+handoff-clear = Hapus isian saya
+handoff-cleared = Isian Anda telah dihapus.
+handoff-done = Anda telah diarahkan ke { $channel }. Isian Anda telah dihapus dari halaman ini.
+handoff-phone-number = Nomor telepon
+handoff-phone-ready = Saat menelepon, siapkan informasi di atas. Ringkasan ini tidak dapat dikirim melalui panggilan telepon.
+handoff-truncated = (Dipersingkat agar muat. Ringkasan lengkap dapat disalin dari panel bantuan.)
+
+## Pemeriksaan isian pengguna
+
+field-invalid-format = Sepertinya ada yang kurang tepat. Format yang diharapkan: { $formats }.
+field-invalid-amount = Masukkan jumlah dan mata uang, misalnya 250 USDT.
+field-invalid-time = Masukkan tanggal dan waktu.
+field-in-future = Tanggal ini berada di masa depan.
+field-too-long = Teks ini terlalu panjang (maksimal { $max } karakter).
+format-evm_tx_hash = 0x diikuti 64 karakter heksadesimal
+format-hex64 = 64 karakter heksadesimal
+format-base58 = ID Base58 (huruf dan angka)
+format-digits = hanya angka
+format-email = alamat email
+
+## Ringkasan yang dikirim ke tim dukungan (ditulis dalam bahasa pengguna)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = Saluran
+summary-topic = Topik
+summary-urgency = Urgensi
+summary-name = Nama
+summary-email = Email
+summary-page = Halaman
+summary-version = Dikirim melalui
 
 ## Keamanan
 
@@ -147,3 +181,9 @@ never-share-body = Staf { $platform } tidak akan pernah meminta kata sandi, kode
 account-freeze = Bekukan akun Anda sekarang
 unofficial-site-title = Ini bukan situs resmi { $platform }
 unofficial-site-body = Jangan percayai detail kontak yang ditampilkan di sini. Gunakan pusat bantuan resmi.
+unofficial-help-centre = Buka pusat bantuan resmi { $platform }
+secret-phrase = Ini tampaknya frasa pemulihan. Jangan pernah mengirimkannya kepada siapa pun, bahkan kepada tim dukungan { $platform }: siapa pun yang memilikinya dapat mencuri dana Anda.
+secret-key = Ini tampaknya kunci privat. Jangan pernah mengirimkannya kepada siapa pun, bahkan kepada tim dukungan { $platform }: siapa pun yang memilikinya dapat mencuri dana Anda.
+secret-remove = Hapus
+secret-not-secret = Ini bukan data rahasia
+secret-blocked = Hapus data rahasia dari deskripsi Anda untuk melanjutkan.

@@ -127,6 +127,9 @@ escalate = 目安の時間内に返信がない場合は、次に{ $channel }を
 
 ## 窓口への引き継ぎ
 
+advisor-continue = { $channel }で問い合わせる
+handoff-title = { $channel }でのお問い合わせ
+handoff-intro = ここでの入力はすべて任意です。入力した内容は、送信するか消去するまで、このブラウザのタブ内にのみ保持されます。
 handoff-open = { $channel }を開く
 handoff-call = { $number }に電話する
 handoff-email = メールを作成する
@@ -140,6 +143,37 @@ field-time = 発生日時
 field-amount = 金額と通貨
 field-error_text = 表示されたエラーメッセージ
 handoff-description = 問題の内容をご記入ください
+handoff-summary = 送信される概要
+handoff-clear = 入力内容を消去する
+handoff-cleared = 入力内容を消去しました。
+handoff-done = { $channel }に引き継ぎました。入力内容はこのページから消去されました。
+handoff-phone-number = 電話番号
+handoff-phone-ready = この概要は通話では送信できないため、お電話の際は上記の情報をお手元にご用意ください。
+handoff-truncated = （文字数の上限に合わせて一部を省略しました。概要の全文はヘルプパネルからコピーできます。）
+
+## 入力内容のチェック
+
+field-invalid-format = 入力内容が正しくないようです。次の形式で入力してください：{ $formats }。
+field-invalid-amount = 数字と通貨を入力してください（例：250 USDT）。
+field-invalid-time = 日付と時刻を入力してください。
+field-in-future = 未来の日付が入力されています。
+field-too-long = 入力内容が長すぎます（最大{ $max }文字）。
+format-evm_tx_hash = 0xに続く16進数64文字
+format-hex64 = 16進数64文字
+format-base58 = Base58形式のID（英数字）
+format-digits = 数字のみ
+format-email = メールアドレス
+
+## サポートに送る概要（ユーザーの言語で作成されます）
+
+summary-subject = { $platform }：{ $topic }（{ $urgency }）
+summary-channel = 窓口
+summary-topic = トピック
+summary-urgency = 緊急度
+summary-name = 氏名
+summary-email = メールアドレス
+summary-page = ページ
+summary-version = 送信ツール
 
 ## 安全のために
 
@@ -148,3 +182,9 @@ never-share-body = { $platform }のスタッフが、パスワード、二段階
 account-freeze = 今すぐアカウントを凍結する
 unofficial-site-title = このサイトは{ $platform }の公式サイトではありません
 unofficial-site-body = ここに表示されている連絡先は信用しないでください。公式ヘルプセンターをご利用ください。
+unofficial-help-centre = { $platform }の公式ヘルプセンターを開く
+secret-phrase = リカバリーフレーズが含まれているようです。{ $platform }のサポートを含め、絶対に誰にも送らないでください。これを知った人は誰でも、お客様の資金を盗み出せてしまいます。
+secret-key = 秘密鍵が含まれているようです。{ $platform }のサポートを含め、絶対に誰にも送らないでください。これを知った人は誰でも、お客様の資金を盗み出せてしまいます。
+secret-remove = 削除する
+secret-not-secret = 秘密情報ではありません
+secret-blocked = 続行するには、問題の内容から秘密情報を削除してください。

@@ -127,6 +127,9 @@ escalate = 예상 시간 내에 답변이 없나요? 다음으로 { $channel } �
 
 ## 채널 연결
 
+advisor-continue = { $channel } 채널로 계속하기
+handoff-title = { $channel } 채널로 문의하기
+handoff-intro = 여기에 입력하는 내용은 모두 선택 사항입니다. 보내거나 지우기 전까지는 이 브라우저 탭에만 보관됩니다.
 handoff-open = { $channel } 열기
 handoff-call = 전화 걸기: { $number }
 handoff-email = 이메일 작성
@@ -140,6 +143,37 @@ field-time = 발생 일시
 field-amount = 금액 및 통화
 field-error_text = 표시된 오류 메시지
 handoff-description = 문제를 설명해 주세요
+handoff-summary = 전송될 요약
+handoff-clear = 입력한 내용 지우기
+handoff-cleared = 입력하신 내용을 지웠습니다.
+handoff-done = { $channel } 채널로 연결했습니다. 입력하신 내용은 이 페이지에서 삭제되었습니다.
+handoff-phone-number = 전화번호
+handoff-phone-ready = 이 요약은 통화로 전달되지 않으니, 전화하실 때 위 정보를 준비해 주세요.
+handoff-truncated = (길이 제한으로 일부 내용을 줄였습니다. 전체 요약은 도움말 패널에서 복사할 수 있습니다.)
+
+## 입력 내용 확인
+
+field-invalid-format = 형식이 올바르지 않은 것 같습니다. 올바른 형식: { $formats }.
+field-invalid-amount = 숫자와 통화를 입력해 주세요. 예: 250 USDT
+field-invalid-time = 날짜와 시간을 입력해 주세요.
+field-in-future = 미래의 날짜가 입력되었습니다.
+field-too-long = 입력 내용이 너무 깁니다(최대 { $max }자).
+format-evm_tx_hash = 0x 뒤에 16진수 64자리
+format-hex64 = 16진수 64자리
+format-base58 = Base58 ID(영문자와 숫자)
+format-digits = 숫자만
+format-email = 이메일 주소
+
+## 고객지원에 보내는 요약 (사용자의 언어로 작성됨)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = 채널
+summary-topic = 주제
+summary-urgency = 긴급도
+summary-name = 이름
+summary-email = 이메일
+summary-page = 페이지
+summary-version = 전송 도구
 
 ## 보안 안내
 
@@ -148,3 +182,9 @@ never-share-body = { $platform } 직원은 비밀번호, 2단계 인증 코드, 
 account-freeze = 지금 계정 동결하기
 unofficial-site-title = 이 사이트는 { $platform } 공식 사이트가 아닙니다
 unofficial-site-body = 여기에 표시된 연락처를 믿지 마세요. 공식 도움말 센터를 이용해 주세요.
+unofficial-help-centre = { $platform } 공식 도움말 센터 열기
+secret-phrase = 복구 문구로 보입니다. { $platform } 고객지원을 포함해 누구에게도 절대 보내지 마세요. 이 문구를 아는 사람은 누구나 자산을 가져갈 수 있습니다.
+secret-key = 개인 키로 보입니다. { $platform } 고객지원을 포함해 누구에게도 절대 보내지 마세요. 이 키를 아는 사람은 누구나 자산을 가져갈 수 있습니다.
+secret-remove = 삭제하기
+secret-not-secret = 비밀 정보가 아닙니다
+secret-blocked = 계속하려면 문제 설명에서 비밀 정보를 삭제해 주세요.

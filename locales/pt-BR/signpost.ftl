@@ -135,6 +135,9 @@ escalate = Sem resposta no prazo previsto? Tente em seguida: { $channel }.
 
 ## Encaminhamento ao suporte
 
+advisor-continue = Continuar com { $channel }
+handoff-title = Contato por { $channel }
+handoff-intro = Tudo aqui é opcional. Os dados ficam nesta aba do navegador até você enviá-los ou apagá-los.
 handoff-open = Abrir { $channel }
 handoff-call = Ligar para { $number }
 handoff-email = Escrever um e-mail
@@ -148,6 +151,37 @@ field-time = Quando aconteceu
 field-amount = Valor e moeda
 field-error_text = Mensagem de erro exibida
 handoff-description = Descreva o problema
+handoff-summary = Resumo que será enviado
+handoff-clear = Apagar o que eu digitei
+handoff-cleared = O que você digitou foi apagado.
+handoff-done = Encaminhado para { $channel }. O que você digitou foi apagado desta página.
+handoff-phone-number = Número de telefone
+handoff-phone-ready = Ao ligar, tenha em mãos os dados acima. Não é possível enviar este resumo pela ligação.
+handoff-truncated = (Texto encurtado para caber. O resumo completo pode ser copiado no painel de ajuda.)
+
+## Verificação do que o usuário digita
+
+field-invalid-format = Isso não parece correto. Formato esperado: { $formats }.
+field-invalid-amount = Informe um valor e uma moeda, por exemplo: 250 USDT.
+field-invalid-time = Informe a data e a hora.
+field-in-future = Esta data está no futuro.
+field-too-long = O texto é longo demais (máximo de { $max } caracteres).
+format-evm_tx_hash = 0x seguido de 64 caracteres hexadecimais
+format-hex64 = 64 caracteres hexadecimais
+format-base58 = ID em Base58 (letras e números)
+format-digits = somente números
+format-email = endereço de e-mail
+
+## O resumo enviado ao suporte (escrito no idioma do usuário)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = Canal
+summary-topic = Assunto
+summary-urgency = Urgência
+summary-name = Nome
+summary-email = E-mail
+summary-page = Página
+summary-version = Enviado com
 
 ## Segurança
 
@@ -156,3 +190,9 @@ never-share-body = A equipe de { $platform } nunca vai pedir sua senha, seus có
 account-freeze = Congele sua conta agora
 unofficial-site-title = Este não é um site oficial de { $platform }
 unofficial-site-body = Não confie nos dados de contato exibidos aqui. Use a central de ajuda oficial.
+unofficial-help-centre = Abrir a central de ajuda oficial de { $platform }
+secret-phrase = Isto parece uma frase de recuperação. Nunca a envie para ninguém, nem mesmo para o suporte de { $platform }: quem tiver essa frase pode roubar seus fundos.
+secret-key = Isto parece uma chave privada. Nunca a envie para ninguém, nem mesmo para o suporte de { $platform }: quem tiver essa chave pode roubar seus fundos.
+secret-remove = Remover
+secret-not-secret = Não é um dado secreto
+secret-blocked = Remova o dado secreto da sua descrição para continuar.

@@ -132,6 +132,9 @@ escalate = Beklenen sürede yanıt gelmedi mi? Sırada { $channel } kanalını d
 
 ## Desteğe aktarma
 
+advisor-continue = { $channel } ile devam et
+handoff-title = { $channel } üzerinden iletişime geçin
+handoff-intro = Buradaki tüm alanlar isteğe bağlıdır. Yazdıklarınız, siz gönderene veya temizleyene kadar bu tarayıcı sekmesinde kalır.
 handoff-open = { $channel } kanalını aç
 handoff-call = { $number } numarasını ara
 handoff-email = E-posta yaz
@@ -145,6 +148,37 @@ field-time = Ne zaman oldu
 field-amount = Tutar ve para birimi
 field-error_text = Görüntülenen hata mesajı
 handoff-description = Sorunu açıklayın
+handoff-summary = Gönderilecek özet
+handoff-clear = Yazdıklarımı temizle
+handoff-cleared = Yazdıklarınız temizlendi.
+handoff-done = Talebiniz { $channel } kanalına aktarıldı. Yazdıklarınız bu sayfadan temizlendi.
+handoff-phone-number = Telefon numarası
+handoff-phone-ready = Aradığınızda yukarıdaki bilgileri hazır bulundurun. Bu özet, telefon görüşmesi sırasında iletilemez.
+handoff-truncated = (Sığması için kısaltıldı. Özetin tamamını yardım panelinden kopyalayabilirsiniz.)
+
+## Girilen bilgilerin kontrolü
+
+field-invalid-format = Bu doğru görünmüyor. Beklenen biçim: { $formats }.
+field-invalid-amount = Bir tutar ve para birimi girin, örneğin 250 USDT.
+field-invalid-time = Bir tarih ve saat girin.
+field-in-future = Bu tarih henüz gelmedi.
+field-too-long = Bu metin çok uzun (en fazla { $max } karakter).
+format-evm_tx_hash = 0x ve ardından 64 onaltılık karakter
+format-hex64 = 64 onaltılık karakter
+format-base58 = Base58 biçiminde bir kimlik (harf ve rakamlar)
+format-digits = yalnızca rakamlar
+format-email = e-posta adresi
+
+## Desteğe gönderilen özet (kullanıcının dilinde yazılır)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = Kanal
+summary-topic = Konu
+summary-urgency = Aciliyet
+summary-name = Ad
+summary-email = E-posta
+summary-page = Sayfa
+summary-version = Gönderim aracı
 
 ## Güvenlik
 
@@ -153,3 +187,9 @@ never-share-body = { $platform } çalışanları şifrenizi, 2FA kodlarınızı,
 account-freeze = Hesabınızı hemen dondurun
 unofficial-site-title = Bu, resmî bir { $platform } sitesi değil
 unofficial-site-body = Burada gösterilen iletişim bilgilerine güvenmeyin. Bunun yerine resmî yardım merkezini kullanın.
+unofficial-help-centre = Resmî { $platform } yardım merkezini aç
+secret-phrase = Bu bir kurtarma ifadesine benziyor. Bunu { $platform } destek ekibi dahil hiç kimseye asla göndermeyin: bu ifadeye sahip olan herkes fonlarınızı ele geçirebilir.
+secret-key = Bu bir özel anahtara benziyor. Bunu { $platform } destek ekibi dahil hiç kimseye asla göndermeyin: bu anahtara sahip olan herkes fonlarınızı ele geçirebilir.
+secret-remove = Kaldır
+secret-not-secret = Bu gizli bir bilgi değil
+secret-blocked = Devam etmek için gizli bilgiyi açıklamanızdan kaldırın.

@@ -126,6 +126,9 @@ escalate = Không nhận được phản hồi trong thời gian dự kiến? H�
 
 ## Chuyển sang kênh hỗ trợ
 
+advisor-continue = Tiếp tục qua { $channel }
+handoff-title = Liên hệ qua { $channel }
+handoff-intro = Tất cả các mục ở đây đều không bắt buộc. Thông tin bạn nhập được giữ trong thẻ trình duyệt này cho đến khi bạn gửi đi hoặc xóa.
 handoff-open = Mở { $channel }
 handoff-call = Gọi { $number }
 handoff-email = Viết email
@@ -139,6 +142,37 @@ field-time = Thời điểm xảy ra
 field-amount = Số tiền và loại tiền
 field-error_text = Thông báo lỗi hiển thị
 handoff-description = Mô tả vấn đề
+handoff-summary = Bản tóm tắt sẽ được gửi
+handoff-clear = Xóa nội dung tôi đã nhập
+handoff-cleared = Đã xóa nội dung bạn nhập.
+handoff-done = Đã chuyển sang { $channel }. Nội dung bạn nhập đã được xóa khỏi trang này.
+handoff-phone-number = Số điện thoại
+handoff-phone-ready = Khi gọi, hãy chuẩn bị sẵn các thông tin ở trên. Bản tóm tắt này không được gửi kèm theo cuộc gọi.
+handoff-truncated = (Nội dung đã được rút gọn cho vừa độ dài cho phép. Bạn có thể sao chép toàn bộ bản tóm tắt từ bảng trợ giúp.)
+
+## Kiểm tra thông tin người dùng nhập
+
+field-invalid-format = Thông tin này có vẻ chưa đúng. Định dạng hợp lệ: { $formats }.
+field-invalid-amount = Hãy nhập số tiền và loại tiền, ví dụ: 250 USDT.
+field-invalid-time = Hãy nhập ngày và giờ.
+field-in-future = Ngày này nằm trong tương lai.
+field-too-long = Nội dung quá dài (tối đa { $max } ký tự).
+format-evm_tx_hash = 0x, theo sau là 64 ký tự thập lục phân
+format-hex64 = 64 ký tự thập lục phân
+format-base58 = ID dạng Base58 (gồm chữ cái và chữ số)
+format-digits = chỉ gồm chữ số
+format-email = địa chỉ email
+
+## Bản tóm tắt gửi bộ phận hỗ trợ (viết bằng ngôn ngữ của người dùng)
+
+summary-subject = { $platform }: { $topic } ({ $urgency })
+summary-channel = Kênh
+summary-topic = Chủ đề
+summary-urgency = Mức độ khẩn cấp
+summary-name = Họ tên
+summary-email = Email
+summary-page = Trang
+summary-version = Gửi qua
 
 ## An toàn
 
@@ -147,3 +181,9 @@ never-share-body = Nhân viên { $platform } sẽ không bao giờ yêu cầu m�
 account-freeze = Đóng băng tài khoản ngay
 unofficial-site-title = Đây không phải trang web chính thức của { $platform }
 unofficial-site-body = Đừng tin thông tin liên hệ hiển thị tại đây. Hãy dùng trung tâm trợ giúp chính thức.
+unofficial-help-centre = Mở trung tâm trợ giúp chính thức của { $platform }
+secret-phrase = Đây có vẻ là cụm từ khôi phục. Tuyệt đối không gửi cụm từ này cho bất kỳ ai, kể cả bộ phận hỗ trợ của { $platform }: ai có được nó đều có thể chiếm đoạt tiền của bạn.
+secret-key = Đây có vẻ là khóa riêng tư. Tuyệt đối không gửi khóa này cho bất kỳ ai, kể cả bộ phận hỗ trợ của { $platform }: ai có được nó đều có thể chiếm đoạt tiền của bạn.
+secret-remove = Xóa nội dung này
+secret-not-secret = Đây không phải thông tin bí mật
+secret-blocked = Hãy xóa thông tin bí mật khỏi phần mô tả để tiếp tục.

@@ -127,6 +127,9 @@ escalate = 超出预期时间仍未收到回复？接下来可尝试{ $channel }
 
 ## 转接
 
+advisor-continue = 通过{ $channel }继续
+handoff-title = 通过{ $channel }联系
+handoff-intro = 以下各项均为选填，内容仅保存在当前浏览器标签页中，直到您发送或清除为止。
 handoff-open = 前往{ $channel }
 handoff-call = 拨打 { $number }
 handoff-email = 发送邮件
@@ -140,6 +143,37 @@ field-time = 发生时间
 field-amount = 金额和币种
 field-error_text = 显示的错误信息
 handoff-description = 问题描述
+handoff-summary = 将发送的摘要
+handoff-clear = 清除我填写的内容
+handoff-cleared = 您填写的内容已清除。
+handoff-done = 已转接至{ $channel }。您填写的内容已从此页面清除。
+handoff-phone-number = 电话号码
+handoff-phone-ready = 此摘要无法通过电话发送，致电时请准备好上述信息。
+handoff-truncated = （因长度限制，内容已缩减。完整摘要可在帮助面板中复制。）
+
+## 输入内容检查
+
+field-invalid-format = 格式似乎不正确。应为：{ $formats }。
+field-invalid-amount = 请输入数字和币种，例如 250 USDT。
+field-invalid-time = 请输入日期和时间。
+field-in-future = 该日期晚于今天。
+field-too-long = 内容过长（最多 { $max } 个字符）。
+format-evm_tx_hash = 0x 后接 64 位十六进制字符
+format-hex64 = 64 位十六进制字符
+format-base58 = Base58 格式的 ID（由字母和数字组成）
+format-digits = 纯数字
+format-email = 邮箱地址
+
+## 发送给客服的摘要（以用户的语言撰写）
+
+summary-subject = { $platform }：{ $topic }（{ $urgency }）
+summary-channel = 联系渠道
+summary-topic = 问题分类
+summary-urgency = 紧急程度
+summary-name = 姓名
+summary-email = 邮箱
+summary-page = 所在页面
+summary-version = 发送工具
 
 ## 安全提示
 
@@ -148,3 +182,9 @@ never-share-body = { $platform } 工作人员绝不会向您索要密码、双�
 account-freeze = 立即冻结账户
 unofficial-site-title = 此网站并非 { $platform } 官方网站
 unofficial-site-body = 请勿相信此处显示的联系方式，请改用官方帮助中心。
+unofficial-help-centre = 打开 { $platform } 官方帮助中心
+secret-phrase = 这看起来像是助记词。切勿发送给任何人，即使是 { $platform } 客服也不行。任何人只要拿到助记词，就能转走您的资金。
+secret-key = 这看起来像是私钥。切勿发送给任何人，即使是 { $platform } 客服也不行。任何人只要拿到私钥，就能转走您的资金。
+secret-remove = 删除
+secret-not-secret = 这不是机密信息
+secret-blocked = 请从问题描述中删除机密信息后再继续。

@@ -127,6 +127,9 @@ escalate = 超過預期時間仍未收到回覆？接下來可改用{ $channel }
 
 ## 轉接
 
+advisor-continue = 透過{ $channel }繼續
+handoff-title = 透過{ $channel }聯絡
+handoff-intro = 以下各項皆為選填，內容只會保留在目前的瀏覽器分頁中，直到您送出或清除為止。
 handoff-open = 前往{ $channel }
 handoff-call = 撥打 { $number }
 handoff-email = 寄送電子郵件
@@ -140,6 +143,37 @@ field-time = 發生時間
 field-amount = 金額與幣別
 field-error_text = 顯示的錯誤訊息
 handoff-description = 問題描述
+handoff-summary = 將送出的摘要
+handoff-clear = 清除我輸入的內容
+handoff-cleared = 已清除您輸入的內容。
+handoff-done = 已轉接至{ $channel }。您輸入的內容已從此頁面清除。
+handoff-phone-number = 電話號碼
+handoff-phone-ready = 此摘要無法透過電話傳送，撥打電話時請準備好上述資訊。
+handoff-truncated = （因長度限制，內容已縮減。完整摘要可從幫助面板中複製。）
+
+## 輸入內容檢查
+
+field-invalid-format = 格式似乎不正確。應為：{ $formats }。
+field-invalid-amount = 請輸入數字與幣別，例如 250 USDT。
+field-invalid-time = 請輸入日期與時間。
+field-in-future = 此日期晚於今天。
+field-too-long = 內容過長（最多 { $max } 個字元）。
+format-evm_tx_hash = 0x 後接 64 個十六進位字元
+format-hex64 = 64 個十六進位字元
+format-base58 = Base58 格式的 ID（由英文字母與數字組成）
+format-digits = 純數字
+format-email = 電子郵件地址
+
+## 傳送給客服的摘要（以使用者的語言撰寫）
+
+summary-subject = { $platform }：{ $topic }（{ $urgency }）
+summary-channel = 聯絡管道
+summary-topic = 問題分類
+summary-urgency = 緊急程度
+summary-name = 姓名
+summary-email = 電子郵件
+summary-page = 所在頁面
+summary-version = 傳送工具
 
 ## 安全提示
 
@@ -148,3 +182,9 @@ never-share-body = { $platform } 工作人員絕不會向您索取密碼、雙�
 account-freeze = 立即凍結帳戶
 unofficial-site-title = 此網站並非 { $platform } 官方網站
 unofficial-site-body = 請勿相信此處顯示的聯絡方式，請改用官方幫助中心。
+unofficial-help-centre = 開啟 { $platform } 官方幫助中心
+secret-phrase = 這看起來像是助記詞。切勿傳送給任何人，即使是 { $platform } 客服也不行。任何人只要取得助記詞，就能轉走您的資金。
+secret-key = 這看起來像是私鑰。切勿傳送給任何人，即使是 { $platform } 客服也不行。任何人只要取得私鑰，就能轉走您的資金。
+secret-remove = 刪除
+secret-not-secret = 這不是機密資訊
+secret-blocked = 請從問題描述中刪除機密資訊後再繼續。
