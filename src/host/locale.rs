@@ -21,8 +21,10 @@ thread_local! {
     /// The host's `setLocale`, the `?signpost-locale=` parameter, or the
     /// user's pick in the switcher during this visit.
     static EXPLICIT: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// Fetched locale files by tag (`None`: failed), so switching back is instant.
-    static FILES: RefCell<HashMap<String, Option<String>>> = RefCell::new(HashMap::new());
+    /// Locale files by tag, fetched or in flight (a promise of the text, or
+    /// of null on failure): two negotiations at once (at mount and when the
+    /// config arrives) share one request, and switching back is instant.
+    static FILES: RefCell<HashMap<String, js_sys::Promise>> = RefCell::new(HashMap::new());
     /// Only the newest negotiation may apply its result.
     static GENERATION: Cell<u32> = const { Cell::new(0) };
     /// (locale, id) pairs already reported as falling back.
@@ -127,18 +129,22 @@ pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
 /// A locale file, fetched once. A failure is reported and the chain falls
 /// back to the next locale (in the end the compiled-in en-US).
 async fn file(tag: &str) -> Option<String> {
-    if let Some(cached) = FILES.with(|f| f.borrow().get(tag).cloned()) {
-        return cached;
-    }
+    let promise = FILES.with(|f| {
+        f.borrow_mut()
+            .entry(tag.to_string())
+            .or_insert_with(|| wasm_bindgen_futures::future_to_promise(fetch_file(tag.to_string())))
+            .clone()
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_string())
+}
+
+async fn fetch_file(tag: String) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
     let url = fetch::absolute_url(&format!("{}locales/{tag}/signpost.ftl", BASE.with(|b| b.borrow().clone())));
-    let result = fetch::text(&url, LOCALE_TIMEOUT_MS).await;
-    let text = match result {
-        Ok(text) => Some(text),
+    match fetch::text(&url, LOCALE_TIMEOUT_MS).await {
+        Ok(text) => Ok(text.into()),
         Err(e) => {
             warn(&format!("the {tag} translation at {url} {e}; showing the next language available."));
-            None
+            Ok(wasm_bindgen::JsValue::NULL)
         }
-    };
-    FILES.with(|f| f.borrow_mut().insert(tag.to_string(), text.clone()));
-    text
+    }
 }

@@ -291,3 +291,22 @@ test('wrong identify calls are explained on the console and never throw; valid f
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+test('the API example page runs under the strict CSP and lists the events its calls cause', async () => {
+  const { page, context, log } = await openAt('demo/api.html');
+  await page.getByRole('button', { name: 'open()' }).click();
+  await page.getByRole('button', { name: "openAdvisor({topic: 'security', urgency: 'right_now'})" }).click();
+  const events = page.locator('#events li');
+  await events.filter({ hasText: /^advice_shown / }).first().waitFor();
+  const lines = await events.allTextContents();
+  assert.equal(lines[0], 'open {}');
+  assert.ok(lines.some((l) => l.startsWith('advice_shown {"topic":"security","urgency":"right_now"')), lines.join('\n'));
+  await page.getByRole('button', { name: 'a wrong call (see the console)' }).click();
+  await page.getByRole('button', { name: 'close()' }).click();
+  await events.filter({ hasText: /^close / }).waitFor();
+  assert.deepEqual(log.errors.map(plain), [
+    "Signpost: openAdvisor({topic, urgency}) expects an object such as { topic: 'deposit_withdrawal', urgency: 'right_now' }; topic must be one of: account_access, security, deposit_withdrawal, payments, orders_refunds, verification, technical, fees, other.",
+  ], 'no CSP violation, only the deliberate wrong call');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
