@@ -160,3 +160,48 @@ fn the_browser_supplies_time_zone_offsets() {
     assert!(hours::availability(&hours, &BrowserZones, january).is_open());
     assert!(!hours::availability(&hours, &BrowserZones, july + 5 * 3_600_000 + 1_800_000).is_open());
 }
+
+fn type_into(el: &HtmlElement, value: &str) {
+    js_sys::Reflect::set(el, &"value".into(), &value.into()).unwrap();
+    el.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_hand_off_step_checks_fields_and_stops_a_recovery_phrase() {
+    let mut w = Widget::default();
+    let loaded = config::parse(
+        r#"{"platform":{"name":"Northwind","help_centre_url":"https://help.example.com/"},
+            "channels":[{"id":"mail","kind":"email","email":"help@example.com","hours":"always"}],
+            "checklists":{"deposit_withdrawal":[{"field":"transaction_id","formats":["evm_tx_hash"]}]}}"#,
+    )
+    .unwrap();
+    w.set_config(loaded.config);
+    w.talk(Some(signpost::model::Topic::DepositWithdrawal));
+    w.choose_channel("mail");
+    let m = mount_in_shadow(w);
+    settle().await;
+
+    let field = find(&m.shadow, "#sp-field-transaction_id");
+    type_into(&field, "0x12");
+    field.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let message_id = field.get_attribute("aria-describedby").unwrap();
+    let message = m.shadow.get_element_by_id(&message_id).unwrap().text_content().unwrap();
+    assert!(signpost::i18n::strip_isolation(&message).starts_with("This does not look right. Expected: 0x followed by 64"), "{message}");
+    type_into(&field, &format!("0x{}", "a".repeat(64)));
+    settle().await;
+    assert_eq!(field.get_attribute("aria-invalid"), None, "the message goes as soon as the value is right");
+
+    let actions = find(&m.shadow, ".sp-handoff > .sp-actions");
+    assert!(!actions.hidden());
+    let description = find(&m.shadow, "#sp-description");
+    type_into(&description, "abandon ability able about above absent absorb abstract absurd abuse access accident");
+    settle().await;
+    assert!(m.shadow.query_selector(".sp-secret[role=alert]").unwrap().is_some(), "the warning is announced");
+    assert!(actions.hidden(), "nothing can be sent while the phrase is there");
+    find(&m.shadow, ".sp-secret .sp-button").click();
+    settle().await;
+    assert_eq!(m.state.get_untracked().draft.description, "");
+    assert!(!actions.hidden());
+}
