@@ -306,7 +306,8 @@ impl Widget {
         }
         let identity = [("summary-name", &self.identity.name), ("summary-email", &self.identity.email)];
         for (id, value) in identity {
-            if let Some(v) = value {
+            // The e-mail may already be there, as the prefilled account field.
+            if let Some(v) = value.as_ref().filter(|v| !facts.iter().any(|(_, f)| f == *v)) {
                 facts.push((text(id), v.clone()));
             }
         }
@@ -596,5 +597,17 @@ mod tests {
         assert!(!text.contains("session=abc") && !text.contains("not in this topic"), "{text}");
         assert!(!text.contains('\u{2068}'), "no isolation marks in plain text");
         assert!(text.contains(&format!("Sent with: Signpost {}", crate::VERSION)));
+    }
+
+    #[test]
+    fn an_e_mail_already_in_the_account_field_is_not_repeated() {
+        let mut w = ready(CONFIG);
+        w.talk(Some(Topic::AccountAccess));
+        w.identify(Identity { email: Some("ana@example.com".into()), ..Identity::default() });
+        let mut checklist = (*match &w.config { ConfigState::Ready(c) => c.clone(), _ => unreachable!() }).clone();
+        checklist.checklists.insert(Topic::AccountAccess, vec![ChecklistField { kind: FieldKind::AccountId, formats: vec![] }]);
+        w.set_config(checklist);
+        let text = w.summary("E-mail", &Localizer::reference()).text();
+        assert_eq!(text.matches("ana@example.com").count(), 1, "{text}");
     }
 }
