@@ -42,7 +42,7 @@ fn is_markup_token(s: &str) -> bool {
     const KEY_NAMES: &[&str] = &["Escape", "Enter", "Tab", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"];
     KEY_NAMES.contains(&s)
         || !s.chars().any(char::is_alphabetic)
-        || s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | ' ' | ':' | '[' | ']' | '=' | '.' | '#' | '{' | '}'))
+        || s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | ' ' | ':' | '[' | ']' | '=' | '.' | '#' | '{' | '}' | '(' | ')' | ','))
 }
 
 fn ui_files() -> Vec<std::path::PathBuf> {

@@ -135,6 +135,10 @@ fn watch(state: RwSignal<Widget>) {
     // `open` replayed from the queue before the first run is reported too.
     Effect::new(move |before: Option<bool>| {
         let open = state.with(|s| s.open);
+        // On phones the open panel's host covers the screen (style/signpost.css).
+        if let Some(host) = ROOT.with(|r| r.borrow().clone()).and_then(|root| root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()) {
+            let _ = if open { host.host().set_attribute("data-open", "") } else { host.host().remove_attribute("data-open") };
+        }
         if open != before.unwrap_or(false) {
             emit(if open { "open" } else { "close" }, &js_sys::Object::new());
         }
@@ -334,6 +338,24 @@ pub fn emit_search(query: &str, results: usize) {
     if let Ok(handle) = leptos::prelude::set_timeout_with_handle(fire, std::time::Duration::from_millis(SEARCH_EVENT_DELAY_MS)) {
         SEARCH_TIMER.with(|t| *t.borrow_mut() = Some(handle));
     }
+}
+
+/// Whether the CSS media query matches, kept up to date as it changes.
+pub fn media_query(query: &str) -> ReadSignal<bool> {
+    let list = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"matchMedia".into()).ok().map(|f| (w, f)))
+        .and_then(|(w, f)| f.dyn_into::<js_sys::Function>().ok()?.call1(&w, &query.into()).ok());
+    let matches = |l: &JsValue| js_sys::Reflect::get(l, &"matches".into()).ok().and_then(|m| m.as_bool()).unwrap_or(false);
+    let (get, set) = signal(list.as_ref().is_some_and(matches));
+    if let Some(list) = list {
+        let watched = list.clone();
+        let on_change = Closure::<dyn Fn()>::new(move || set.set(matches(&watched)));
+        if let Ok(add) = js_sys::Reflect::get(&list, &"addEventListener".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+            let _ = add.call2(&list, &"change".into(), on_change.as_ref());
+        }
+        on_change.forget();
+    }
+    get
 }
 
 /// Puts `text` on the clipboard; false when the browser refuses (no

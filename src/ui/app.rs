@@ -46,10 +46,16 @@ pub fn App(
         is_open
     });
 
+    // Under 480 px the open panel is a full-screen modal sheet: Tab cycles
+    // inside it. Wider, it is a non-modal panel beside the page.
+    let narrow = crate::host::media_query("(max-width: 479.98px)");
+    let modal = Signal::derive(move || narrow.get() && open.get());
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" && open.get_untracked() {
             ev.stop_propagation();
             close.run(());
+        } else if ev.key() == "Tab" && modal.get_untracked() && wrap_focus(root, ev.shift_key()) {
+            ev.prevent_default();
         }
     };
 
@@ -72,10 +78,31 @@ pub fn App(
 
     view! {
         <div class="sp-widget" node_ref=root on:keydown=on_keydown dir=dir lang=locale>
-            <Panel state on_close=close close_ref=close_button l10n on_locale on_talk/>
+            <Panel state on_close=close close_ref=close_button l10n on_locale on_talk modal/>
             <Launcher open on_toggle=toggle node_ref=launcher label=launcher_label/>
         </div>
     }
+}
+
+/// At the first or last focusable control of the panel, moves focus round
+/// to the other end and returns true (the caller then stops the Tab).
+fn wrap_focus(root: NodeRef<html::Div>, backwards: bool) -> bool {
+    const FOCUSABLE: &str = ".sp-panel a[href], .sp-panel button:not([disabled]), .sp-panel input, .sp-panel select, .sp-panel textarea";
+    let Some(root) = root.get_untracked() else { return false };
+    let Ok(list) = root.query_selector_all(FOCUSABLE) else { return false };
+    let controls: Vec<web_sys::HtmlElement> = (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
+        // Hidden ones (in a [hidden] section) have no layout box.
+        .filter(|e| e.get_client_rects().length() > 0)
+        .collect();
+    let (Some(first), Some(last)) = (controls.first(), controls.last()) else { return false };
+    let active = root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().and_then(|s| s.active_element());
+    let (at_edge, target) = if backwards { (first, last) } else { (last, first) };
+    if active.as_ref() == Some(at_edge.unchecked_ref::<web_sys::Element>()) {
+        let _ = target.focus();
+        return true;
+    }
+    false
 }
 
 /// True when the document's focus is inside this widget's shadow tree, or

@@ -15,6 +15,9 @@ use std::sync::Arc;
 /// Results drawn at first (drawing is most of a keystroke's cost); "show
 /// more" adds as many again. The count announces them all.
 const RESULTS_PAGE: usize = 20;
+/// Entries under "Most asked" on the home view: the config's first ones,
+/// since platforms list their most asked questions first.
+const POPULAR: usize = 5;
 
 /// The index with what it was built from, so it is rebuilt only when the
 /// entries or the language change, not on every state change.
@@ -79,16 +82,18 @@ pub fn Faq(
     });
     let searching = move || query.with(|(q, _)| !q.trim().is_empty());
     // A new query starts again from one page of results.
-    let shown = RwSignal::new(RESULTS_PAGE);
+    let browsing = move || query.with(|(q, t)| q.trim().is_empty() && t.is_none());
+    let first_page = move || if browsing() { POPULAR } else { RESULTS_PAGE };
+    let shown = RwSignal::new(first_page());
     Effect::new(move |_| {
-        query.track();
-        shown.set(RESULTS_PAGE);
+        shown.set(first_page());
     });
     Effect::new(move |_| {
         let n = results.with(Vec::len);
         query.with(|(q, _)| crate::host::emit_search(q, n));
     });
     let entries = Arc::new(config.faq.clone());
+    let platform = config.platform.name.clone();
     let present: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| entries.iter().any(|x| x.topic == *t)).collect();
 
     let topics = {
@@ -155,7 +160,9 @@ pub fn Faq(
                 Some(entry_view(entry, shown.question, shown.answer, shown.locale, hit, state, on_talk, l10n))
             })
             .collect_view();
+        let heading = browsing().then(|| view! { <h3 class="sp-section-title">{l10n.text("home-popular")}</h3> });
         view! {
+            {heading}
             <ul class="sp-results">{items}</ul>
             {more}
         }
@@ -180,6 +187,13 @@ pub fn Faq(
             <div class="sp-topics" role="group" aria-label=l10n.text("home-topics")>{topics}</div>
             <p class="sp-sr-only" role="status" aria-live="polite">{count}</p>
             {list}
+            <section class="sp-contact" aria-labelledby="sp-contact-title">
+                <h3 id="sp-contact-title" class="sp-section-title">{l10n.text("home-contact")}</h3>
+                <p class="sp-muted">{move || l10n.format("home-contact-hint", &[("platform", platform.clone().into())])}</p>
+                <button type="button" class="sp-button" on:click=move |_| on_talk.run(query.with_untracked(|(_, t)| *t))>
+                    {l10n.text("advisor-title")}
+                </button>
+            </section>
         </div>
     }
 }

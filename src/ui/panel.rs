@@ -22,6 +22,9 @@ pub fn Panel(
     on_locale: Callback<String>,
     /// The user wants to talk to someone (about this topic).
     on_talk: Callback<Option<Topic>>,
+    /// A full-screen sheet that keeps focus (small screens).
+    #[prop(into)]
+    modal: Signal<bool>,
 ) -> impl IntoView {
     let current = Signal::derive(move || state.with(|s| s.locale.clone()));
     let offered = Signal::derive(move || state.with(Widget::offered_locales));
@@ -70,7 +73,7 @@ pub fn Panel(
             id="sp-panel"
             class="sp-panel"
             role="dialog"
-            aria-modal="false"
+            aria-modal=move || if modal.get() { "true" } else { "false" }
             aria-labelledby="sp-title"
             hidden=hidden
         >
