@@ -5,7 +5,7 @@ SHELL := bash
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help setup dist demo test test-native test-web test-e2e size l10n-check bench
+.PHONY: help setup dist demo test test-native test-web test-e2e size l10n-check bench screenshots
 
 help:
 	@echo "make demo    install what is missing, build dist/ and serve the demo on 127.0.0.1:$(PORT)"
@@ -13,6 +13,7 @@ help:
 	@echo "make dist    build the release dist/ only"
 	@echo "make size    raw, gzip -9 and brotli bytes of every file in dist/"
 	@echo "make l10n-check   report missing, obsolete and broken messages in locales/"
+	@echo "make screenshots   the main states, wide and narrow, light and dark, en-US and ar, into docs/screenshots/"
 	@echo "make bench   measure sizes, load and open times, search and advice speed (table + bench-results/latest.json)"
 
 setup:
@@ -46,6 +47,10 @@ test-e2e: dist
 
 size: dist
 	node scripts/size.mjs dist
+
+# The main states, wide and narrow, light and dark, en-US and ar, into docs/screenshots/.
+screenshots: dist
+	node scripts/screenshots.mjs
 
 # Performance figures: native (cargo bench) and in headless Chromium against dist/.
 bench: dist

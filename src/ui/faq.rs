@@ -176,6 +176,7 @@ pub fn Faq(
                 <input
                     id="sp-q"
                     class="sp-input"
+                    dir="auto"
                     type="search"
                     autocomplete="off"
                     spellcheck="false"
@@ -234,9 +235,14 @@ fn entry_view(
     let open2 = open.clone();
     let open3 = open.clone();
     let marks = hit.answer_marks.clone();
+    // The entry may be in a fallback language with another direction
+    // (English in an Arabic panel): its own lang and dir keep punctuation
+    // where it belongs. The panel's own words around it keep the panel's.
+    let dir = if crate::i18n::is_rtl(&locale) { "rtl" } else { "ltr" };
+    let answer_lang = locale.clone();
     view! {
-        <li class="sp-entry" lang=locale>
-            <h3 class="sp-entry-heading">
+        <li class="sp-entry">
+            <h3 class="sp-entry-heading" lang=locale dir=dir>
                 <button
                     type="button"
                     id=button_id.clone()
@@ -251,7 +257,9 @@ fn entry_view(
             <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>
                 // Drawn only when opened: a result list of 50 would otherwise
                 // parse 50 answers on every keystroke.
-                {move || open3().then(|| view! { <Answer source=answer.clone() marks=marks.clone()/> })}
+                <div lang=answer_lang dir=dir>
+                    {move || open3().then(|| view! { <Answer source=answer.clone() marks=marks.clone()/> })}
+                </div>
                 {person}
             </div>
         </li>

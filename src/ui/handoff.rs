@@ -181,6 +181,7 @@ pub fn Handoff(config: Arc<Config>, channel: Channel, state: RwSignal<Widget>, l
                     <textarea
                         id="sp-description"
                         class="sp-input sp-textarea"
+                        dir="auto"
                         rows="5"
                         maxlength=checklist::MAX_LEN
                         prop:value=move || state.with(|s| s.draft.description.clone())
@@ -192,7 +193,7 @@ pub fn Handoff(config: Arc<Config>, channel: Channel, state: RwSignal<Widget>, l
             </form>
             <div class="sp-field" hidden=blocked>
                 <label class="sp-label" for="sp-summary">{l10n.text("handoff-summary")}</label>
-                <textarea id="sp-summary" class="sp-input sp-summary" rows="8" readonly node_ref=summary_box prop:value=move || summary.with(Summary::text)></textarea>
+                <textarea id="sp-summary" class="sp-input sp-summary" dir="auto" rows="8" readonly node_ref=summary_box prop:value=move || summary.with(Summary::text)></textarea>
             </div>
             {confirmation}
             <div class="sp-actions" hidden=blocked>
@@ -226,6 +227,7 @@ fn field_view(field: ChecklistField, state: RwSignal<Widget>, l10n: L10n) -> imp
             <input
                 id=id
                 class="sp-input"
+                dir="auto"
                 type=input_type
                 autocomplete="off"
                 spellcheck="false"

@@ -74,6 +74,18 @@ test('the browser language is used, and only its file is fetched', async () => {
   await context.close();
 });
 
+test('an FAQ entry shown in a fallback language keeps its own language and direction inside an Arabic panel', async () => {
+  const { page, context } = await open('plain.html', { languages: ['ar'] });
+  await waitForLauncherName(page, 'المساعدة');
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  const heading = page.locator('signpost-widget .sp-entry-heading').first();
+  await heading.waitFor();
+  // The demo FAQ has no Arabic text; its English is shown, marked as English.
+  assert.deepEqual([await heading.getAttribute('lang'), await heading.getAttribute('dir')], ['en-US', 'ltr']);
+  assert.equal(await page.locator('signpost-widget .sp-widget').getAttribute('dir'), 'rtl');
+  await context.close();
+});
+
 test('Arabic lays the panel out right to left', async () => {
   const { page, context } = await open('plain.html', { languages: ['ar-EG', 'ar'] });
   await waitForLauncherName(page, 'المساعدة');
