@@ -105,3 +105,23 @@ test('the audit reaches into the shadow root: a nameless button and faint text p
   assert.match(found, /color-contrast/);
   await context.close();
 });
+
+test('no axe violations on a phone (modal sheet) and with a platform brand colour that would fail contrast as is', async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 700 }, colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(`${site.url}plain.html`);
+  await widgetReady(page);
+  await page.evaluate(() => fetch('/demo/signpost.json').then((r) => r.json()).then((c) => {
+    c.theme = { accent: '#f0b90b', color_scheme: 'light' };
+    window.Signpost('shutdown');
+    window.Signpost('boot', c);
+  }));
+  await (await widgetReady(page)).click();
+  await page.locator('signpost-widget .sp-question').first().waitFor();
+  const found = await audit(page, 'yellow accent, phone, home');
+  await page.evaluate(() => window.Signpost('openAdvisor', { topic: 'security', urgency: 'right_now' }));
+  await page.locator('signpost-widget .sp-channel').first().waitFor();
+  found.push(...(await audit(page, 'yellow accent, phone, advisor')));
+  assert.deepEqual(found, []);
+  await context.close();
+});

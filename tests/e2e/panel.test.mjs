@@ -80,10 +80,12 @@ test('usable at 320 pixels wide and at 200 % zoom: nothing overflows sideways, t
       const r = document.querySelector('signpost-widget').shadowRoot;
       const body = r.querySelector('.sp-body');
       const p = r.querySelector('.sp-panel').getBoundingClientRect();
-      return { sideways: body.scrollWidth - body.clientWidth, p: p.toJSON(), vw: innerWidth, vh: innerHeight };
+      const l = r.querySelector('.sp-launcher').getBoundingClientRect();
+      return { sideways: body.scrollWidth - body.clientWidth, p: p.toJSON(), l: l.toJSON(), vw: innerWidth, vh: innerHeight };
     });
     assert.ok(fit.sideways <= 0, `no sideways scrolling at ${viewport.width}px: ${fit.sideways}`);
     assert.ok(fit.p.left >= 0 && fit.p.right <= fit.vw && fit.p.top >= 0 && fit.p.bottom <= fit.vh, JSON.stringify(fit));
+    if (fit.l.height > 0) assert.ok(fit.p.bottom <= fit.l.top, `the floating panel leaves the launcher free: ${JSON.stringify(fit)}`);
     await context.close();
   }
 });
@@ -97,4 +99,45 @@ test('reduced motion turns the panel animation off', async () => {
   const name = await moving.page.evaluate(() => getComputedStyle(document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-panel')).animationName);
   assert.equal(name, 'sp-rise');
   await moving.context.close();
+});
+
+test('every action works with the keyboard alone: open, search, read, ask for advice, prepare the hand-off', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(site.url + 'plain.html');
+  await widgetReady(page);
+  const tabTo = async (want, max = 60) => {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate((w) => document.querySelector('signpost-widget').shadowRoot.activeElement?.matches(w) ?? false, want)) return;
+    }
+    throw new Error(`Tab never reached ${want}`);
+  };
+  await page.locator('#host-button').focus();
+  await tabTo('.sp-launcher');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor();
+  await tabTo('#sp-q');
+  await page.keyboard.type('withdrawal');
+  await tabTo('.sp-question');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('signpost-widget .sp-question').first().getAttribute('aria-expanded'), 'true');
+  await tabTo('.sp-contact .sp-button');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Find the right support channel' }).waitFor();
+  // Tab lands on the checked radio ("Today"); the arrow moves to the next.
+  await tabTo('input[name="sp-urgency"]');
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await page.getByRole('radio', { name: 'Right now' }).isChecked(), 'arrow keys move through a radio group');
+  await tabTo('.sp-channel button.sp-button');
+  await page.keyboard.press('Enter');
+  await page.locator('signpost-widget .sp-handoff').waitFor();
+  await tabTo('#sp-description');
+  await page.keyboard.type('Typed with the keyboard only');
+  await tabTo('.sp-actions .sp-secondary');
+  const visible = await page.evaluate(() => getComputedStyle(document.querySelector('signpost-widget').shadowRoot.activeElement).outlineStyle);
+  assert.equal(visible, 'solid', 'focus is visible');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByRole('dialog').isVisible(), false);
+  await context.close();
 });
