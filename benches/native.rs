@@ -9,6 +9,7 @@ use signpost::config;
 use signpost::faq::Index;
 use signpost::hours::{Instant, ZoneOffsets};
 use signpost::model::Topic;
+use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::time::{Duration, Instant as Clock};
 
@@ -133,7 +134,7 @@ fn main() {
     };
     let now: Instant = 1_795_000_000_000;
     let advice = measure(|| {
-        black_box(advice::advise(&question, &config.channels, &Utc, now));
+        black_box(advice::advise(&question, &config.channels, &Utc, now, &BTreeMap::new()));
     });
 
     let result = json!({ "entries": ENTRIES, "channels": CHANNELS, "config_parse": parse, "faq": faq, "advice_50_channels": advice });

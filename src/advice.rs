@@ -16,9 +16,14 @@
 //! self-service first (help centre) +50; preference +10; urgent and no preferred
 //! channel live: live channel +5; language not served -40; public channel for
 //! an account-specific topic or a suspected compromise -30.
+//! Live figures from the status feed, while fresh: the current wait replaces
+//! the typical reply time; a paused channel counts as closed with no
+//! opening, so it ranks below every open one.
 
 use crate::hours::{availability, Availability, Instant, ZoneOffsets};
 use crate::model::{Channel, ChannelKind, Mode, Topic};
+use crate::status::ChannelLive;
+use std::collections::BTreeMap;
 
 crate::model::id_enum! {
     /// How soon the user needs help.
@@ -80,6 +85,10 @@ pub enum Reason {
     SelfServiceFirst,
     /// Social/community: never post account details publicly.
     PublicChannelAvoidForAccount,
+    /// The status feed's current wait, in place of the typical reply time.
+    LiveWait { minutes: u32 },
+    /// The status feed says the channel is paused.
+    Paused,
 }
 
 impl Reason {
@@ -102,6 +111,8 @@ impl Reason {
             Reason::SecurityFastest => "reason-security-fastest",
             Reason::SelfServiceFirst => "reason-self-service",
             Reason::PublicChannelAvoidForAccount => "reason-public-channel",
+            Reason::LiveWait { .. } => "reason-live-wait",
+            Reason::Paused => "reason-paused",
         }
     }
 }
@@ -210,12 +221,19 @@ fn matches_preference(preference: Preference, mode: Mode) -> bool {
 }
 
 /// Open now and replying within [`LIVE_MINUTES`] (the help centre never replies).
-fn live_now(channel: &Channel, availability: Availability) -> bool {
-    availability.is_open() && channel.kind != ChannelKind::HelpCentre && reply_minutes(channel) <= LIVE_MINUTES
+fn live_now(channel: &Channel, availability: Availability, reply: u32) -> bool {
+    availability.is_open() && channel.kind != ChannelKind::HelpCentre && reply <= LIVE_MINUTES
 }
 
-/// Ranks every channel for a question at `now`.
-pub fn advise(question: &Question, channels: &[Channel], zones: &dyn ZoneOffsets, now: Instant) -> Advice {
+/// Ranks every channel for a question at `now`, using the status feed's
+/// `live` figures (by channel id; empty when stale or absent).
+pub fn advise(
+    question: &Question,
+    channels: &[Channel],
+    zones: &dyn ZoneOffsets,
+    now: Instant,
+    live: &BTreeMap<String, ChannelLive>,
+) -> Advice {
     let security_incident =
         question.suspected_compromise || (question.topic == Topic::Security && question.urgency == Urgency::RightNow);
     let effective_urgency = if security_incident { Urgency::RightNow } else { question.urgency };
@@ -224,11 +242,17 @@ pub fn advise(question: &Question, channels: &[Channel], zones: &dyn ZoneOffsets
         question.complexity == Complexity::Quick && !question.searched_faq && effective_urgency != Urgency::RightNow;
     let urgent = effective_urgency >= Urgency::Today;
 
-    let avails: Vec<Availability> = channels.iter().map(|c| availability(&c.hours, zones, now)).collect();
+    let figures = |c: &Channel| live.get(&c.id).copied().unwrap_or_default();
+    // Paused counts as closed with no opening in sight.
+    let avails: Vec<Availability> = channels
+        .iter()
+        .map(|c| if figures(c).paused { Availability::Closed { opens_at: None } } else { availability(&c.hours, zones, now) })
+        .collect();
+    let replies: Vec<u32> = channels.iter().map(|c| figures(c).wait_minutes.unwrap_or_else(|| reply_minutes(c))).collect();
     let preferred_live = channels
         .iter()
-        .zip(&avails)
-        .any(|(c, a)| matches_preference(question.preference, c.mode) && live_now(c, *a));
+        .zip(avails.iter().zip(&replies))
+        .any(|(c, (a, r))| matches_preference(question.preference, c.mode) && live_now(c, *a, *r));
 
     let mut recommendations: Vec<Recommendation> = channels
         .iter()
@@ -237,8 +261,12 @@ pub fn advise(question: &Question, channels: &[Channel], zones: &dyn ZoneOffsets
         .map(|(index, (channel, &avail))| {
             let mut parts = Vec::new();
             let mut add = |reason, points| parts.push(ScorePart { reason, points });
-            let reply = reply_minutes(channel);
-            let live = live_now(channel, avail);
+            let reply = replies[index];
+            let live = live_now(channel, avail, reply);
+            let figures = figures(channel);
+            if figures.paused {
+                add(Reason::Paused, 0);
+            }
 
             // Availability, and the minutes until a reply can come.
             let wait = match avail {
@@ -258,7 +286,9 @@ pub fn advise(question: &Question, channels: &[Channel], zones: &dyn ZoneOffsets
             };
             if channel.kind != ChannelKind::HelpCentre {
                 let points = wait.map_or(0, |m| speed(m) * w);
-                if reply <= 60 {
+                if let (Some(minutes), false) = (figures.wait_minutes, figures.paused) {
+                    add(Reason::LiveWait { minutes }, points);
+                } else if reply <= 60 {
                     add(Reason::FastReply { minutes: reply }, points);
                 } else {
                     add(Reason::SlowReply { minutes: reply }, points);
@@ -507,7 +537,7 @@ mod tests {
         for (name, tweak, question, now, expected, reason) in cases {
             let mut channels = config();
             tweak(&mut channels);
-            let advice = advise(&question, &channels, &Utc, utc(now));
+            let advice = advise(&question, &channels, &Utc, utc(now), &BTreeMap::new());
             assert_eq!(top(&advice, &channels), expected, "{name}: {advice:#?}");
             if let Some((id, reason)) = reason {
                 assert!(has(&advice, &channels, id, reason), "{name}: {id} lacks {reason:?}: {advice:#?}");
@@ -516,42 +546,73 @@ mod tests {
     }
 
     #[test]
+    fn live_figures_replace_typical_times_and_paused_channels_sink() {
+        use crate::status::ChannelLive;
+        let channels = config();
+        let now = utc(WED_NOON);
+        let urgent = Question { urgency: Urgency::RightNow, ..q() };
+        assert_eq!(top(&advise(&urgent, &channels, &Utc, now, &BTreeMap::new()), &channels), "phone");
+
+        // A long live queue: the phone is no longer "live" for an urgent question; chat is.
+        let queue = BTreeMap::from([("phone".to_string(), ChannelLive { wait_minutes: Some(90), ..ChannelLive::default() })]);
+        let advice = advise(&urgent, &channels, &Utc, now, &queue);
+        assert_eq!(top(&advice, &channels), "chat");
+        let phone = advice.recommendations.iter().find(|r| channels[r.channel].id == "phone").unwrap();
+        assert!(phone.parts.iter().any(|p| p.reason == Reason::LiveWait { minutes: 90 }));
+        assert!(!phone.parts.iter().any(|p| matches!(p.reason, Reason::FastReply { .. } | Reason::SlowReply { .. })));
+
+        // Paused: below every open channel, whatever else it has going for it.
+        let paused = BTreeMap::from([("chat".to_string(), ChannelLive { paused: true, wait_minutes: Some(1), queue: None })]);
+        let advice = advise(&urgent, &channels, &Utc, now, &paused);
+        let order: Vec<&str> = advice.recommendations.iter().map(|r| channels[r.channel].id.as_str()).collect();
+        let chat_at = order.iter().position(|id| *id == "chat").unwrap();
+        for (i, r) in advice.recommendations.iter().enumerate() {
+            if r.availability.is_open() {
+                assert!(i < chat_at, "{order:?}");
+            }
+        }
+        let chat = &advice.recommendations[chat_at];
+        assert!(chat.parts.iter().any(|p| p.reason == Reason::Paused));
+        assert!(!chat.parts.iter().any(|p| matches!(p.reason, Reason::LiveWait { .. })), "a paused channel has no wait");
+    }
+
+    #[test]
     fn flags() {
         let channels = config();
         let now = utc(WED_NOON);
-        let plain = advise(&q(), &channels, &Utc, now);
+        let plain = advise(&q(), &channels, &Utc, now, &BTreeMap::new());
         assert_eq!(plain.effective_urgency, Urgency::CanWait);
         assert!(!plain.show_never_share && !plain.show_account_freeze && !plain.faq_first);
-        let suspected = advise(&Question { suspected_compromise: true, ..q() }, &channels, &Utc, now);
+        let suspected = advise(&Question { suspected_compromise: true, ..q() }, &channels, &Utc, now, &BTreeMap::new());
         assert_eq!(suspected.effective_urgency, Urgency::RightNow);
         assert!(suspected.show_never_share && suspected.show_account_freeze);
-        let security = advise(&Question { topic: Topic::Security, urgency: Urgency::RightNow, ..q() }, &channels, &Utc, now);
+        let security = advise(&Question { topic: Topic::Security, urgency: Urgency::RightNow, ..q() }, &channels, &Utc, now, &BTreeMap::new());
         assert_eq!(security.effective_urgency, Urgency::RightNow);
         assert!(security.show_never_share && security.show_account_freeze);
-        let security_today = advise(&Question { topic: Topic::Security, urgency: Urgency::Today, ..q() }, &channels, &Utc, now);
+        let security_today = advise(&Question { topic: Topic::Security, urgency: Urgency::Today, ..q() }, &channels, &Utc, now, &BTreeMap::new());
         assert_eq!(security_today.effective_urgency, Urgency::Today);
-        let faq = advise(&Question { searched_faq: false, ..q() }, &channels, &Utc, now);
+        let faq = advise(&Question { searched_faq: false, ..q() }, &channels, &Utc, now, &BTreeMap::new());
         assert!(faq.faq_first);
         assert!(rank(&faq, &channels, "help") < rank(&plain, &channels, "help"));
-        assert!(!advise(&Question { searched_faq: false, suspected_compromise: true, ..q() }, &channels, &Utc, now).faq_first);
+        assert!(!advise(&Question { searched_faq: false, suspected_compromise: true, ..q() }, &channels, &Utc, now, &BTreeMap::new()).faq_first);
     }
 
     #[test]
     fn earliest_live_opening() {
         let mut channels = config();
-        assert_eq!(advise(&q(), &channels, &Utc, utc(SUN_NIGHT)).earliest_live_opening, None, "chat is open");
+        assert_eq!(advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new()).earliest_live_opening, None, "chat is open");
         chat_weekdays(&mut channels);
-        let advice = advise(&q(), &channels, &Utc, utc(SUN_NIGHT));
+        let advice = advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new());
         assert_eq!(advice.earliest_live_opening, Some(utc("2026-11-30 08:00")));
-        assert_eq!(advise(&q(), &channels, &Utc, utc(MON_0830)).earliest_live_opening, None);
+        assert_eq!(advise(&q(), &channels, &Utc, utc(MON_0830), &BTreeMap::new()).earliest_live_opening, None);
         chat_never(&mut channels);
-        assert_eq!(advise(&q(), &channels, &Utc, utc(SUN_NIGHT)).earliest_live_opening, Some(utc("2026-11-30 09:00")));
+        assert_eq!(advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new()).earliest_live_opening, Some(utc("2026-11-30 09:00")));
     }
 
     #[test]
     fn escalation() {
         let mut channels = config();
-        let advice = advise(&Question { urgency: Urgency::RightNow, ..q() }, &channels, &Utc, utc(WED_NOON));
+        let advice = advise(&Question { urgency: Urgency::RightNow, ..q() }, &channels, &Utc, utc(WED_NOON), &BTreeMap::new());
         let id = |i: Option<usize>| i.map(|i| channels[i].id.as_str());
         assert_eq!(id(rec(&advice, &channels, "phone").escalate_to), Some("chat"));
         assert_eq!(id(rec(&advice, &channels, "chat").escalate_to), Some("phone"));
@@ -559,7 +620,7 @@ mod tests {
         // Only the help centre and a closed ticket besides: fall back to the ticket.
         channels.retain(|c| matches!(c.id.as_str(), "phone" | "ticket" | "help"));
         channels[1].hours = weekdays("09:00", "10:00");
-        let advice = advise(&q(), &channels, &Utc, utc(SUN_NIGHT));
+        let advice = advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new());
         let id = |i: Option<usize>| i.map(|i| channels[i].id.as_str());
         assert_eq!(id(rec(&advice, &channels, "phone").escalate_to), Some("ticket"));
         assert_eq!(id(rec(&advice, &channels, "ticket").escalate_to), None);
@@ -664,7 +725,7 @@ mod tests {
             question in arb_question(),
             now in arb_now(),
         ) {
-            let advice = advise(&question, &channels, &Utc, now);
+            let advice = advise(&question, &channels, &Utc, now, &BTreeMap::new());
             let mut seen: Vec<usize> = advice.recommendations.iter().map(|r| r.channel).collect();
             seen.sort();
             proptest::prop_assert_eq!(seen, (0..channels.len()).collect::<Vec<_>>());
@@ -678,7 +739,7 @@ mod tests {
                 proptest::prop_assert!(r.escalate_to != Some(r.channel));
                 proptest::prop_assert!(r.escalate_to.is_none_or(|i| i < channels.len()));
             }
-            proptest::prop_assert_eq!(&advice, &advise(&question, &channels, &Utc, now));
+            proptest::prop_assert_eq!(&advice, &advise(&question, &channels, &Utc, now, &BTreeMap::new()));
         }
 
         #[test]
@@ -699,7 +760,7 @@ mod tests {
             channels.push(a);
             channels.push(b);
             let (i_open, i_closed) = if closed_first { (channels.len() - 1, channels.len() - 2) } else { (channels.len() - 2, channels.len() - 1) };
-            let advice = advise(&question, &channels, &Utc, now);
+            let advice = advise(&question, &channels, &Utc, now, &BTreeMap::new());
             let pos = |i: usize| advice.recommendations.iter().position(|r| r.channel == i).unwrap();
             proptest::prop_assert!(pos(i_open) < pos(i_closed));
         }
@@ -718,7 +779,7 @@ mod tests {
             let mut always = twin;
             always.hours = Hours::Always;
             let channels = vec![weekday, always];
-            let advice = advise(&question, &channels, &Utc, now);
+            let advice = advise(&question, &channels, &Utc, now, &BTreeMap::new());
             if !advice.recommendations.iter().find(|r| r.channel == 0).unwrap().availability.is_open() {
                 proptest::prop_assert_eq!(advice.recommendations[0].channel, 1);
             }
@@ -733,8 +794,8 @@ mod tests {
             let levels = [Urgency::CanWait, Urgency::Today, Urgency::RightNow];
             for (lo, &low) in levels.iter().enumerate() {
                 for &high in &levels[lo + 1..] {
-                    let before = advise(&Question { urgency: low, ..question.clone() }, &channels, &Utc, now);
-                    let after = advise(&Question { urgency: high, ..question.clone() }, &channels, &Utc, now);
+                    let before = advise(&Question { urgency: low, ..question.clone() }, &channels, &Utc, now, &BTreeMap::new());
+                    let after = advise(&Question { urgency: high, ..question.clone() }, &channels, &Utc, now, &BTreeMap::new());
                     let pos = |advice: &Advice, i: usize| advice.recommendations.iter().position(|r| r.channel == i).unwrap();
                     for a in 0..channels.len() {
                         let fast = &channels[a];

@@ -7,7 +7,8 @@ use crate::handoff::Summary;
 use crate::i18n::{strip_isolation, Localizer};
 use crate::model::{Channel, ChecklistField, FieldKind, Topic};
 use crate::secrets;
-use std::collections::BTreeMap;
+use crate::status::{ChannelLive, Incident, Status};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// Which part of the panel is shown.
@@ -179,6 +180,13 @@ pub struct Widget {
     pub page: Page,
     /// The channel the last hand-off went to, for the confirmation.
     pub handed_off: Option<String>,
+    /// The last status feed that loaded, and when it was last confirmed.
+    pub status: Option<(Arc<Status>, crate::hours::Instant)>,
+    /// Incidents the user dismissed (by id).
+    pub dismissed: BTreeSet<String>,
+    /// The last poll of the feed, successful or not: a change here makes
+    /// the views look again at how old the figures are.
+    pub status_checked: crate::hours::Instant,
 }
 
 impl Default for Widget {
@@ -195,6 +203,9 @@ impl Default for Widget {
             identity: Identity::default(),
             page: Page::default(),
             handed_off: None,
+            status: None,
+            dismissed: BTreeSet::new(),
+            status_checked: 0,
         }
     }
 }
@@ -219,6 +230,45 @@ impl Widget {
         }
         self.screen = Screen::Advisor;
         self.open = true;
+    }
+
+    pub fn set_status(&mut self, status: Arc<Status>, at: crate::hours::Instant) {
+        self.status = Some((status, at));
+        self.status_checked = at;
+    }
+
+    /// The feed answered 304: what we have is current as of `at`.
+    pub fn status_confirmed(&mut self, at: crate::hours::Instant) {
+        if let Some((_, fetched)) = &mut self.status {
+            *fetched = at;
+        }
+        self.status_checked = at;
+    }
+
+    /// A poll failed at `at`; the last good status stays, growing older.
+    pub fn status_failed(&mut self, at: crate::hours::Instant) {
+        self.status_checked = at;
+    }
+
+    pub fn dismiss_incident(&mut self, id: &str) {
+        self.dismissed.insert(id.to_string());
+    }
+
+    /// The incidents about `topic` (None: all) that the user has not dismissed.
+    pub fn incidents(&self, topic: Option<Topic>) -> Vec<Incident> {
+        let Some((status, _)) = &self.status else { return Vec::new() };
+        crate::status::incidents_for(status, topic).into_iter().filter(|i| !self.dismissed.contains(&i.id)).cloned().collect()
+    }
+
+    /// Live channel figures while fresh; none once stale or without a feed.
+    pub fn live_figures(&self, now: crate::hours::Instant) -> BTreeMap<String, ChannelLive> {
+        self.status.as_ref().map(|(s, at)| crate::status::live_figures(s, *at, now)).unwrap_or_default()
+    }
+
+    /// The status's age in minutes once it is too old to trust its figures.
+    pub fn status_age_if_stale(&self, now: crate::hours::Instant) -> Option<u32> {
+        let (_, at) = self.status.as_ref()?;
+        (now - at > crate::status::FRESH_MS).then(|| crate::status::minutes_since(*at, now))
     }
 
     /// One step back: from the hand-off to the advice, from there home.
@@ -609,5 +659,29 @@ mod tests {
         w.set_config(checklist);
         let text = w.summary("E-mail", &Localizer::reference()).text();
         assert_eq!(text.matches("ana@example.com").count(), 1, "{text}");
+    }
+
+    #[test]
+    fn status_figures_are_used_while_fresh_and_incidents_can_be_dismissed() {
+        let (status, problems) = crate::status::parse(
+            r#"{"incidents":[{"id":"btc","severity":"major","topics":["deposit_withdrawal"],"title":{"en-US":"Delayed"},"started_at":"2026-11-23T11:00:00Z"}],
+                "channels":{"chat":{"state":"open","wait_minutes":25}}}"#,
+        )
+        .unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut w = Widget::default();
+        let t0 = 1_000_000_000_000;
+        w.set_status(Arc::new(status), t0);
+        assert_eq!(w.live_figures(t0 + 60_000)["chat"].wait_minutes, Some(25));
+        assert_eq!(w.status_age_if_stale(t0 + 60_000), None);
+        w.status_failed(t0 + 6 * 60_000);
+        assert!(w.live_figures(t0 + 6 * 60_000).is_empty(), "stale figures are not used");
+        assert_eq!(w.status_age_if_stale(t0 + 6 * 60_000), Some(6));
+        w.status_confirmed(t0 + 7 * 60_000);
+        assert!(!w.live_figures(t0 + 7 * 60_000).is_empty(), "a 304 makes them fresh again");
+        assert_eq!(w.incidents(Some(Topic::DepositWithdrawal)).len(), 1);
+        assert!(w.incidents(Some(Topic::Fees)).is_empty());
+        w.dismiss_incident("btc");
+        assert!(w.incidents(None).is_empty());
     }
 }

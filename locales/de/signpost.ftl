@@ -126,7 +126,30 @@ reason-not-live = Kein Live-Kanal, daher bei einem dringenden Problem langsamer
 reason-security-fastest = Der schnellste Weg, Ihr Konto zu sichern
 reason-self-service = Vielleicht finden Sie die Antwort sofort selbst
 reason-public-channel = Öffentlicher Kanal: Veröffentlichen Sie dort niemals Kontodaten
+reason-live-wait =
+    { $minutes ->
+        [one] Derzeit etwa eine Minute Wartezeit
+       *[other] Derzeit etwa { $minutes } Minuten Wartezeit
+    }
+reason-paused = Derzeit pausiert
 escalate = Keine Antwort in der erwarteten Zeit? Versuchen Sie es als Nächstes mit { $channel }.
+
+## Live-Status (Störungen aus dem Status-Feed der Plattform)
+
+incident-started =
+    { $minutes ->
+        [0] Gerade eben begonnen
+        [one] Vor einer Minute begonnen
+       *[other] Vor { $minutes } Minuten begonnen
+    }
+incident-started-hours =
+    { $hours ->
+        [one] Vor einer Stunde begonnen
+       *[other] Vor { $hours } Stunden begonnen
+    }
+incident-details = Details
+incident-dismiss = Ausblenden
+status-stale = Stand des Live-Status: vor { $minutes } Minuten. Er konnte nicht aktualisiert werden.
 
 ## Kontaktaufnahme
 

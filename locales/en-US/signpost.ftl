@@ -130,7 +130,30 @@ reason-not-live = Not live, so slower for an urgent problem
 reason-security-fastest = Fastest way to secure your account
 reason-self-service = You may find the answer yourself right away
 reason-public-channel = Public channel: never post account details there
+reason-live-wait =
+    { $minutes ->
+        [one] About a minute wait right now
+       *[other] About { $minutes } min wait right now
+    }
+reason-paused = Paused right now
 escalate = No reply within the expected time? Try { $channel } next.
+
+## Live status (incidents from the platform's status feed)
+
+incident-started =
+    { $minutes ->
+        [0] Started just now
+        [one] Started a minute ago
+       *[other] Started { $minutes } minutes ago
+    }
+incident-started-hours =
+    { $hours ->
+        [one] Started an hour ago
+       *[other] Started { $hours } hours ago
+    }
+incident-details = Details
+incident-dismiss = Dismiss
+status-stale = Live status from { $minutes } minutes ago: it could not be refreshed.
 
 ## Hand-off
 

@@ -131,7 +131,33 @@ reason-not-live = No es en vivo, así que es más lento para un problema urgente
 reason-security-fastest = La forma más rápida de proteger tu cuenta
 reason-self-service = Quizás encuentres la respuesta por tu cuenta al instante
 reason-public-channel = Canal público: nunca publiques ahí datos de tu cuenta
+reason-live-wait =
+    { $minutes ->
+        [one] Espera actual: aproximadamente un minuto
+        [many] Espera actual: aproximadamente { $minutes } min
+       *[other] Espera actual: aproximadamente { $minutes } min
+    }
+reason-paused = En pausa ahora
 escalate = ¿No recibiste respuesta en el plazo previsto? Prueba ahora con { $channel }.
+
+## Estado en vivo (incidentes del feed de estado de la plataforma)
+
+incident-started =
+    { $minutes ->
+        [0] Comenzó hace un momento
+        [one] Comenzó hace un minuto
+        [many] Comenzó hace { $minutes } minutos
+       *[other] Comenzó hace { $minutes } minutos
+    }
+incident-started-hours =
+    { $hours ->
+        [one] Comenzó hace una hora
+        [many] Comenzó hace { $hours } horas
+       *[other] Comenzó hace { $hours } horas
+    }
+incident-details = Ver detalles
+incident-dismiss = Ocultar
+status-stale = El estado en vivo es de hace { $minutes } minutos porque no se pudo actualizar.
 
 ## Derivación al soporte
 

@@ -130,7 +130,33 @@ reason-not-live = Pas en direct, donc plus lent pour un problème urgent
 reason-security-fastest = Le moyen le plus rapide de sécuriser votre compte
 reason-self-service = Vous trouverez peut-être la réponse vous-même tout de suite
 reason-public-channel = Canal public : n’y publiez jamais les informations de votre compte
+reason-live-wait =
+    { $minutes ->
+        [one] Environ une minute d’attente actuellement
+        [many] Environ { $minutes } min d’attente actuellement
+       *[other] Environ { $minutes } min d’attente actuellement
+    }
+reason-paused = En pause pour le moment
 escalate = Pas de réponse dans le délai prévu ? Essayez ensuite { $channel }.
+
+## État en direct (incidents signalés par le flux d’état de la plateforme)
+
+incident-started =
+    { $minutes ->
+        [0] Vient de commencer
+        [one] A commencé il y a une minute
+        [many] A commencé il y a { $minutes } minutes
+       *[other] A commencé il y a { $minutes } minutes
+    }
+incident-started-hours =
+    { $hours ->
+        [one] A commencé il y a une heure
+        [many] A commencé il y a { $hours } heures
+       *[other] A commencé il y a { $hours } heures
+    }
+incident-details = Voir les détails
+incident-dismiss = Masquer
+status-stale = État en direct d’il y a { $minutes } minutes : impossible de l’actualiser.
 
 ## Prise de contact
 

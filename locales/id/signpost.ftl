@@ -122,7 +122,27 @@ reason-not-live = Tidak langsung, jadi lebih lambat untuk masalah mendesak
 reason-security-fastest = Cara tercepat untuk mengamankan akun Anda
 reason-self-service = Anda mungkin bisa langsung menemukan jawabannya sendiri
 reason-public-channel = Saluran publik: jangan pernah mengunggah detail akun di sana
+reason-live-wait =
+    { $minutes ->
+       *[other] Waktu tunggu saat ini sekitar { $minutes } menit
+    }
+reason-paused = Sedang dijeda
 escalate = Belum ada balasan dalam waktu yang diperkirakan? Coba { $channel } berikutnya.
+
+## Status terkini (insiden dari umpan status platform)
+
+incident-started =
+    { $minutes ->
+        [0] Baru saja dimulai
+       *[other] Dimulai { $minutes } menit yang lalu
+    }
+incident-started-hours =
+    { $hours ->
+       *[other] Dimulai { $hours } jam yang lalu
+    }
+incident-details = Detail
+incident-dismiss = Sembunyikan
+status-stale = Status ini berasal dari { $minutes } menit yang lalu karena tidak dapat diperbarui.
 
 ## Beralih ke saluran dukungan
 

@@ -123,7 +123,27 @@ reason-not-live = リアルタイム対応ではないため、緊急の問題�
 reason-security-fastest = アカウントを保護する最も早い方法です
 reason-self-service = ご自身ですぐに答えが見つかる場合があります
 reason-public-channel = 公開の窓口です。アカウント情報は絶対に投稿しないでください
+reason-live-wait =
+    { $minutes ->
+       *[other] 現在の待ち時間は約{ $minutes }分です
+    }
+reason-paused = 現在、受付を一時停止しています
 escalate = 目安の時間内に返信がない場合は、次に{ $channel }をお試しください。
+
+## 稼働状況（プラットフォームのステータスフィードから取得した障害情報）
+
+incident-started =
+    { $minutes ->
+        [0] たった今発生
+       *[other] { $minutes }分前に発生
+    }
+incident-started-hours =
+    { $hours ->
+       *[other] { $hours }時間前に発生
+    }
+incident-details = 詳細を見る
+incident-dismiss = 非表示にする
+status-stale = 表示中の稼働状況は{ $minutes }分前のものです（更新できませんでした）。
 
 ## 窓口への引き継ぎ
 

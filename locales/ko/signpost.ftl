@@ -123,7 +123,27 @@ reason-not-live = 실시간 상담이 아니어서 급한 문제에는 느립니
 reason-security-fastest = 계정을 보호하는 가장 빠른 방법입니다
 reason-self-service = 바로 직접 답을 찾으실 수도 있습니다
 reason-public-channel = 공개 채널입니다. 계정 정보를 절대 게시하지 마세요
+reason-live-wait =
+    { $minutes ->
+       *[other] 현재 대기 시간은 약 { $minutes }분입니다
+    }
+reason-paused = 지금은 운영이 일시 중단된 상태입니다
 escalate = 예상 시간 내에 답변이 없나요? 다음으로 { $channel } 채널을 이용해 보세요.
+
+## 실시간 상태 (플랫폼 상태 피드의 장애 정보)
+
+incident-started =
+    { $minutes ->
+        [0] 방금 발생
+       *[other] { $minutes }분 전 발생
+    }
+incident-started-hours =
+    { $hours ->
+       *[other] { $hours }시간 전 발생
+    }
+incident-details = 자세히 보기
+incident-dismiss = 숨기기
+status-stale = { $minutes }분 전의 실시간 상태입니다. 새로고침하지 못했습니다.
 
 ## 채널 연결
 

@@ -131,7 +131,33 @@ reason-not-live = Não é ao vivo, então é mais lento para um problema urgente
 reason-security-fastest = A forma mais rápida de proteger sua conta
 reason-self-service = Talvez você encontre a resposta agora mesmo, por conta própria
 reason-public-channel = Canal público: nunca publique dados da sua conta nele
+reason-live-wait =
+    { $minutes ->
+        [one] Espera atual de cerca de um minuto
+        [many] Espera atual de cerca de { $minutes } min
+       *[other] Espera atual de cerca de { $minutes } min
+    }
+reason-paused = Pausado agora
 escalate = Sem resposta no prazo previsto? Tente em seguida: { $channel }.
+
+## Status em tempo real (incidentes do feed de status da plataforma)
+
+incident-started =
+    { $minutes ->
+        [0] Começou agora mesmo
+        [one] Começou há um minuto
+        [many] Começou há { $minutes } minutos
+       *[other] Começou há { $minutes } minutos
+    }
+incident-started-hours =
+    { $hours ->
+        [one] Começou há uma hora
+        [many] Começou há { $hours } horas
+       *[other] Começou há { $hours } horas
+    }
+incident-details = Ver detalhes
+incident-dismiss = Ocultar
+status-stale = Status em tempo real de { $minutes } minutos atrás: não foi possível atualizá-lo.
 
 ## Encaminhamento ao suporte
 

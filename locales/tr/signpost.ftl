@@ -128,7 +128,30 @@ reason-not-live = Canlı değil, bu nedenle acil bir sorun için daha yavaş
 reason-security-fastest = Hesabınızı güvenceye almanın en hızlı yolu
 reason-self-service = Yanıtı hemen kendiniz bulabilirsiniz
 reason-public-channel = Herkese açık kanal: hesap bilgilerinizi burada asla paylaşmayın
+reason-live-wait =
+    { $minutes ->
+        [one] Şu anda bekleme süresi yaklaşık bir dakika
+       *[other] Şu anda bekleme süresi yaklaşık { $minutes } dakika
+    }
+reason-paused = Şu anda geçici olarak durduruldu
 escalate = Beklenen sürede yanıt gelmedi mi? Sırada { $channel } kanalını deneyin.
+
+## Canlı durum (platformun durum akışından gelen olaylar)
+
+incident-started =
+    { $minutes ->
+        [0] Az önce başladı
+        [one] Bir dakika önce başladı
+       *[other] { $minutes } dakika önce başladı
+    }
+incident-started-hours =
+    { $hours ->
+        [one] Bir saat önce başladı
+       *[other] { $hours } saat önce başladı
+    }
+incident-details = Ayrıntılar
+incident-dismiss = Gizle
+status-stale = Canlı durum { $minutes } dakika öncesine ait: güncellenemedi.
 
 ## Desteğe aktarma
 

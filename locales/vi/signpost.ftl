@@ -122,7 +122,27 @@ reason-not-live = Không hỗ trợ trực tiếp nên chậm hơn khi vấn đ�
 reason-security-fastest = Cách nhanh nhất để bảo vệ tài khoản của bạn
 reason-self-service = Bạn có thể tự tìm ra câu trả lời ngay
 reason-public-channel = Kênh công khai: tuyệt đối không đăng thông tin tài khoản tại đây
+reason-live-wait =
+    { $minutes ->
+       *[other] Hiện cần chờ khoảng { $minutes } phút
+    }
+reason-paused = Hiện đang tạm dừng
 escalate = Không nhận được phản hồi trong thời gian dự kiến? Hãy thử { $channel }.
+
+## Trạng thái trực tiếp (sự cố lấy từ nguồn cập nhật trạng thái của nền tảng)
+
+incident-started =
+    { $minutes ->
+        [0] Vừa mới bắt đầu
+       *[other] Bắt đầu { $minutes } phút trước
+    }
+incident-started-hours =
+    { $hours ->
+       *[other] Bắt đầu { $hours } giờ trước
+    }
+incident-details = Chi tiết
+incident-dismiss = Ẩn
+status-stale = Trạng thái đang hiển thị là từ { $minutes } phút trước vì không thể cập nhật.
 
 ## Chuyển sang kênh hỗ trợ
 

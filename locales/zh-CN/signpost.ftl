@@ -123,7 +123,27 @@ reason-not-live = 非实时沟通，处理紧急问题较慢
 reason-security-fastest = 保护账户安全的最快方式
 reason-self-service = 您或许马上就能自行找到答案
 reason-public-channel = 公开渠道：切勿在此发布任何账户信息
+reason-live-wait =
+    { $minutes ->
+       *[other] 当前约需等待 { $minutes } 分钟
+    }
+reason-paused = 暂停服务中
 escalate = 超出预期时间仍未收到回复？接下来可尝试{ $channel }。
+
+## 实时状态（来自平台状态数据源的故障信息）
+
+incident-started =
+    { $minutes ->
+        [0] 刚刚开始
+       *[other] { $minutes } 分钟前开始
+    }
+incident-started-hours =
+    { $hours ->
+       *[other] { $hours } 小时前开始
+    }
+incident-details = 查看详情
+incident-dismiss = 隐藏
+status-stale = 实时状态更新于 { $minutes } 分钟前，目前无法刷新。
 
 ## 转接
 

@@ -123,7 +123,27 @@ reason-not-live = 非即時溝通，處理緊急問題較慢
 reason-security-fastest = 保護帳戶安全的最快方式
 reason-self-service = 您或許馬上就能自行找到答案
 reason-public-channel = 公開管道：切勿在此張貼任何帳戶資訊
+reason-live-wait =
+    { $minutes ->
+       *[other] 目前約需等候 { $minutes } 分鐘
+    }
+reason-paused = 暫停服務中
 escalate = 超過預期時間仍未收到回覆？接下來可改用{ $channel }。
+
+## 即時狀態（來自平台狀態資料來源的異常事件）
+
+incident-started =
+    { $minutes ->
+        [0] 剛剛開始
+       *[other] { $minutes } 分鐘前開始
+    }
+incident-started-hours =
+    { $hours ->
+       *[other] { $hours } 小時前開始
+    }
+incident-details = 查看詳情
+incident-dismiss = 隱藏
+status-stale = 即時狀態更新於 { $minutes } 分鐘前，目前無法重新整理。
 
 ## 轉接
 

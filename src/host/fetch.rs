@@ -16,8 +16,24 @@ pub fn absolute_url(url: &str) -> String {
         .unwrap_or_else(|_| url.to_string())
 }
 
+/// What a conditional GET brought back.
+pub enum Reply {
+    Body { text: String, etag: Option<String> },
+    /// 304: what we have is still current.
+    NotModified,
+}
+
 /// Fetches `url` as text, failing with `Timeout` after `timeout_ms`.
 pub async fn text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
+    match get(url, timeout_ms, None).await? {
+        Reply::Body { text, .. } => Ok(text),
+        Reply::NotModified => Err(LoadError::Status { code: 304, text: "Not Modified".into() }),
+    }
+}
+
+/// GET with `If-None-Match: etag` when one is known, so an unchanged
+/// document costs no body.
+pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
@@ -33,21 +49,29 @@ pub async fn text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
     let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
 
     let result = async {
-        let response = Request::get(url)
-            .abort_signal(signal.as_ref())
+        let mut request = Request::get(url).abort_signal(signal.as_ref());
+        if let Some(tag) = etag {
+            request = request.header("If-None-Match", tag);
+        }
+        let response = request
             .send()
             .await
             .map_err(|e| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e.to_string()) })?;
+        if response.status() == 304 {
+            return Ok(Reply::NotModified);
+        }
         if !response.ok() {
             return Err(LoadError::Status {
                 code: response.status(),
                 text: response.status_text(),
             });
         }
-        response
+        let etag = response.headers().get("etag");
+        let text = response
             .text()
             .await
-            .map_err(|e| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e.to_string()) })
+            .map_err(|e| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e.to_string()) })?;
+        Ok(Reply::Body { text, etag })
     }
     .await;
 

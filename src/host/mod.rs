@@ -5,6 +5,7 @@
 
 mod fetch;
 pub mod locale;
+mod status;
 mod storage;
 pub mod zones;
 
@@ -96,6 +97,7 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
     // Effects need the executor that mounting sets up.
     watch(state);
+    status::watch(state);
     L10N.with(|l| l.set(Some(l10n)));
     leptos::task::spawn_local(locale::apply(state, l10n));
 

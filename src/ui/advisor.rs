@@ -41,6 +41,13 @@ pub(super) fn availability_text(a: Availability, locale: &str, l10n: L10n) -> St
     }
 }
 
+fn reason_text(reason: Reason, l10n: L10n) -> String {
+    match reason {
+        Reason::LiveWait { minutes } => l10n.format(reason.fluent_id(), &[("minutes", FluentValue::from(minutes))]),
+        _ => l10n.format(reason.fluent_id(), &[]),
+    }
+}
+
 /// A group of radio buttons for one question.
 fn radio_group<T: Copy + PartialEq + Send + Sync + 'static>(
     name: &'static str,
@@ -77,13 +84,16 @@ fn radio_group<T: Copy + PartialEq + Send + Sync + 'static>(
 #[component]
 pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
     let answers = Memo::new(move |_| state.with(|s| s.question()));
+    // Live figures from the status feed while fresh; none when stale or absent.
+    let live = Memo::new(move |_| state.with(|s| s.live_figures(crate::host::now())));
     let chain = move || l10n.0.with(|l| l.locales());
     let advice = {
         let config = config.clone();
         Memo::new(move |_| {
             let question = answers.get();
+            let live = live.get();
             crate::host::timed("signpost:advice", || {
-                advice::advise(&question, &config.channels, &crate::host::zones::BrowserZones, crate::host::now())
+                advice::advise(&question, &config.channels, &crate::host::zones::BrowserZones, crate::host::now(), &live)
             })
         })
     };
@@ -221,17 +231,20 @@ fn recommendation_view(r: &Recommendation, config: &Config, chain: &[String], st
     let name = channel_name(channel, chain, l10n);
     let locale = chain.first().cloned().unwrap_or_default();
     let availability = availability_text(r.availability, &locale, l10n);
-    let reply = (channel.kind != ChannelKind::HelpCentre)
-        .then(|| reply_text(advice::reply_minutes(channel), l10n));
+    // The live figure, when the feed gives one, says more than the typical time.
+    let live = r.parts.iter().find(|p| matches!(p.reason, Reason::LiveWait { .. } | Reason::Paused)).map(|p| reason_text(p.reason, l10n));
+    let reply = live.or_else(|| (channel.kind != ChannelKind::HelpCentre).then(|| reply_text(advice::reply_minutes(channel), l10n)));
     let mut parts = r.parts.clone();
-    parts.retain(|p| !matches!(p.reason, Reason::OpenNow | Reason::ClosedOpensAt(_) | Reason::ClosedNoOpening) && p.points != 0);
+    parts.retain(|p| {
+        !matches!(p.reason, Reason::OpenNow | Reason::ClosedOpensAt(_) | Reason::ClosedNoOpening | Reason::LiveWait { .. }) && p.points != 0
+    });
     parts.sort_by_key(|p| std::cmp::Reverse(p.points));
     let reasons = parts
         .into_iter()
         .take(3)
         .map(|p| {
             let class = if p.points > 0 { "sp-reason sp-plus" } else { "sp-reason sp-minus" };
-            view! { <li class=class>{l10n.format(p.reason.fluent_id(), &[])}</li> }
+            view! { <li class=class>{reason_text(p.reason, l10n)}</li> }
         })
         .collect_view();
     // Public and self-service channels get a plain link: a prepared summary

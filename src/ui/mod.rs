@@ -6,6 +6,7 @@ mod answer;
 mod app;
 mod faq;
 mod handoff;
+mod incidents;
 mod language;
 mod launcher;
 mod never_share;

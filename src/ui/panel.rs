@@ -3,6 +3,7 @@
 
 use super::advisor::Advisor;
 use super::handoff::Handoff;
+use super::incidents::Incidents;
 use super::unofficial::Unofficial;
 use super::faq::{BuiltIndex, Faq};
 use super::{L10n, LanguageSwitcher};
@@ -39,6 +40,13 @@ pub fn Panel(
     // The body is rebuilt only when the config itself changes (compared by
     // pointer), so typing in the search box never replaces the box.
     let config = Memo::new(move |_| state.with(|s| ByPointer(s.config.clone())));
+    // Incidents about what is in view: the FAQ's topic, or the advisor's.
+    let incident_topic = Signal::derive(move || {
+        state.with(|s| match s.screen {
+            Screen::Home => s.faq.topic,
+            Screen::Advisor | Screen::Handoff => Some(s.advisor.topic),
+        })
+    });
     let screen = Memo::new(move |_| state.with(|s| (s.screen, s.channel.clone())));
     let body = move || match config.get().0 {
         ConfigState::Ready(c) => {
@@ -89,7 +97,10 @@ pub fn Panel(
                     <span aria-hidden="true">"×"</span>
                 </button>
             </header>
-            <div class="sp-body">{body}</div>
+            <div class="sp-body">
+                <Incidents state l10n topic=incident_topic/>
+                {body}
+            </div>
             <footer class="sp-footer">
                 <LanguageSwitcher current offered on_change=on_locale l10n/>
             </footer>

@@ -61,7 +61,7 @@ test('search as you type finds the entry despite a typo, highlights it and annou
   assert.equal(first, 'My withdrawal failed. Why, and what should I do?');
   const marks = await page.locator('signpost-widget .sp-question').first().locator('mark').allTextContents();
   assert.ok(marks.includes('withdrawal') && marks.includes('failed'), marks.join(','));
-  const status = (await page.locator('signpost-widget [role=status]').textContent()).replace(/[\u2068\u2069]/g, '');
+  const status = (await page.locator('signpost-widget .sp-faq [role=status]').textContent()).replace(/[\u2068\u2069]/g, '');
   assert.match(status, /^\d+ articles match your search\.$|^One article matches your search\.$/);
   assert.equal(await box.inputValue(), 'withdrawl faild', 'nothing the user typed is lost');
   await context.close();
@@ -117,7 +117,7 @@ test('no result leads to "talk to us"', async () => {
   await page.locator('signpost-widget #sp-q').fill('zzzz qqqq');
   await page.getByText('No answer found').waitFor();
   await page.getByRole('button', { name: 'Talk to us' }).waitFor();
-  assert.equal(await page.locator('signpost-widget [role=status]').textContent(), 'No articles match your search.');
+  assert.equal(await page.locator('signpost-widget .sp-faq [role=status]').textContent(), 'No articles match your search.');
   await context.close();
 });
 

@@ -30,12 +30,14 @@ export function serveDist(routes = {}, options = {}) {
 
 /**
  * The demo config with this server's 127.0.0.1 origin added to the official
- * ones (the port is random). The same server reached as localhost is then a
+ * ones (the port is random) and without its status feed. The same server reached as localhost is then a
  * copycat site, for the anti-phishing tests.
  */
 async function demoConfig(req, res) {
   const config = JSON.parse(await readFile('dist/demo/signpost.json', 'utf8'));
   config.platform.official_origins.push(`http://127.0.0.1:${req.socket.localPort}`);
+  // The demo's feed is for `make demo`; tests that want one serve their own.
+  delete config.status_url;
   res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
   res.end(JSON.stringify(config));
 }

@@ -1,0 +1,127 @@
+// End-to-end: the live status feed. A status document served on loopback
+// changes between polls, answers 304, turns to garbage and stops answering;
+// the panel polls only while open, shows incidents, uses live waits while
+// they are fresh, and never breaks. Playwright's clock stands in for the
+// minute between polls.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, serveDist, fixed, hostPage, widgetReady } from './helpers.mjs';
+
+let browser, site;
+const START = Date.parse('2026-11-23T12:00:00Z');
+const iso = (ms) => new Date(ms).toISOString();
+const feed = { mode: 'v1', requests: [] };
+
+function statusDoc(version) {
+  const paused = version === 'v2';
+  return JSON.stringify({
+    generated_at: iso(START + (version === 'v2' ? 60_000 : 0)),
+    incidents: [{
+      id: 'btc-delayed', severity: 'major', topics: ['deposit_withdrawal'], assets: ['BTC'],
+      title: { 'en-US': paused ? 'Bitcoin withdrawals are paused' : 'Bitcoin withdrawals are delayed' },
+      body: { 'en-US': 'Withdrawals are queued; no action is needed.' },
+      started_at: iso(START - 40 * 60_000), url: 'https://status.northwind.example/btc',
+    }],
+    channels: { chat: paused ? { state: 'paused' } : { state: 'open', wait_minutes: 25, queue: 140 } },
+  });
+}
+
+before(async () => {
+  browser = await launch();
+  site = await serveDist({
+    '/plain.html': fixed(hostPage({ attrs: 'data-config-url="/status-config.json"' })),
+    '/status-config.json': async (req, res) => {
+      const config = JSON.parse(await readFile('dist/demo/signpost.json', 'utf8'));
+      config.platform.official_origins.push(`http://127.0.0.1:${req.socket.localPort}`);
+      config.status_url = `http://127.0.0.1:${req.socket.localPort}/status.json`;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(config));
+    },
+    '/status.json': (req, res) => {
+      feed.requests.push({ mode: feed.mode, ifNoneMatch: req.headers['if-none-match'] || null });
+      if (feed.mode === 'slow') return; // never answers
+      if (feed.mode === 'garbage') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end('<html>502 Bad Gateway</html>');
+      }
+      const version = feed.mode === '304' ? 'v2' : feed.mode;
+      if (req.headers['if-none-match'] === `"${version}"`) {
+        res.writeHead(304, { etag: `"${version}"` });
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/json', etag: `"${version}"`, 'cache-control': 'no-cache' });
+      res.end(statusDoc(version));
+    },
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('status feed: polled only while open, incidents shown, live waits used while fresh, 304, garbage and silence survived', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], pageErrors: [] };
+  page.on('console', (m) => (m.type() === 'error' ? log.errors : m.type() === 'warning' ? log.warnings : []).push(m.text()));
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  await page.clock.install({ time: START });
+  await page.clock.resume();
+  await page.goto(site.url + 'plain.html');
+  const launcher = await widgetReady(page);
+  await page.clock.fastForward(120_000);
+  assert.equal(feed.requests.length, 0, 'nothing is fetched while the panel is closed');
+
+  await launcher.click();
+  const banner = page.locator('signpost-widget .sp-incidents[role="status"] .sp-incident');
+  await banner.filter({ hasText: 'Bitcoin withdrawals are delayed' }).waitFor();
+  assert.match((await banner.textContent()).replace(/[\u2068\u2069]/g, ''), /Started 42 minutes ago/);
+  assert.equal(await banner.getByRole('link', { name: 'Details' }).getAttribute('href'), 'https://status.northwind.example/btc');
+
+  await page.evaluate(() => window.Signpost('openAdvisor', { topic: 'deposit_withdrawal', urgency: 'today' }));
+  const chat = page.locator('signpost-widget .sp-channel').filter({ has: page.locator('.sp-channel-name', { hasText: /^Live chat$/ }) });
+  await chat.getByText(/About\W+25\W+min wait right now/).waitFor();
+  assert.ok(await banner.isVisible(), 'the incident also shows in the advisor for that topic');
+
+  // A minute later the feed has changed: chat is paused and moves down.
+  feed.mode = 'v2';
+  await page.clock.fastForward(60_000);
+  await banner.filter({ hasText: 'Bitcoin withdrawals are paused' }).waitFor();
+  await chat.getByText('Paused right now').waitFor();
+  const first = await page.locator('signpost-widget .sp-channel-name').first().textContent();
+  assert.notEqual(first, 'Live chat');
+  assert.equal(feed.requests.at(-1).ifNoneMatch, '"v1"', 'the ETag is sent back');
+
+  // Unchanged: 304, no body, nothing changes.
+  feed.mode = '304';
+  await page.clock.fastForward(60_000);
+  await page.waitForFunction(() => true);
+  assert.equal(feed.requests.at(-1).ifNoneMatch, '"v2"');
+  assert.deepEqual(feed.requests.map((r) => r.mode), ['v1', 'v2', '304'], 'one request a minute, no parallel polling');
+  await chat.getByText('Paused right now').waitFor();
+
+  // Garbage, then silence: the last good status stays; one warning, no error.
+  feed.mode = 'garbage';
+  await page.clock.fastForward(60_000);
+  feed.mode = 'slow';
+  await page.clock.fastForward(10 * 60_000);
+  assert.ok(await banner.filter({ hasText: 'Bitcoin withdrawals are paused' }).isVisible());
+  // Stale by now: the advisor is back to typical reply times, and the banner says how old it is.
+  await chat.getByText(/Usually replies within/).waitFor();
+  await page.locator('signpost-widget .sp-incident-age').filter({ hasText: /Live status from\W+\d+\W+minutes ago/ }).waitFor();
+  assert.equal(log.warnings.filter((w) => w.includes('the status at')).length, 1, log.warnings.join('\n'));
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.pageErrors, []);
+
+  // Dismissed incidents stay dismissed; closing stops the polling.
+  await banner.getByRole('button', { name: 'Dismiss' }).click();
+  assert.equal(await banner.count(), 0);
+  feed.mode = 'v1';
+  await page.getByRole('button', { name: 'Close' }).click();
+  const before = feed.requests.length;
+  await page.clock.fastForward(30 * 60_000);
+  assert.equal(feed.requests.length, before, 'no polling while closed');
+  await context.close();
+});
