@@ -67,6 +67,8 @@ test('status feed: polled only while open, incidents shown, live waits used whil
   const log = { errors: [], warnings: [], pageErrors: [] };
   page.on('console', (m) => (m.type() === 'error' ? log.errors : m.type() === 'warning' ? log.warnings : []).push(m.text()));
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  // The test decides whether the tab is in the background.
+  await page.addInitScript(() => Object.defineProperty(Document.prototype, 'hidden', { get: () => window.__hidden === true }));
   await page.clock.install({ time: START });
   await page.clock.resume();
   await page.goto(site.url + 'plain.html');
@@ -115,12 +117,22 @@ test('status feed: polled only while open, incidents shown, live waits used whil
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.pageErrors, []);
 
+  // A background tab does not poll; back in front, it does again.
+  feed.mode = 'v1';
+  await page.evaluate(() => { window.__hidden = true; });
+  let before = feed.requests.length;
+  await page.clock.fastForward(40 * 60_000);
+  assert.equal(feed.requests.length, before, 'no polling in a background tab');
+  await page.evaluate(() => { window.__hidden = false; });
+  await page.clock.fastForward(60_000);
+  await banner.filter({ hasText: 'Bitcoin withdrawals are delayed' }).waitFor();
+  assert.equal(feed.requests.length, before + 1);
+
   // Dismissed incidents stay dismissed; closing stops the polling.
   await banner.getByRole('button', { name: 'Dismiss' }).click();
   assert.equal(await banner.count(), 0);
-  feed.mode = 'v1';
   await page.getByRole('button', { name: 'Close' }).click();
-  const before = feed.requests.length;
+  before = feed.requests.length;
   await page.clock.fastForward(30 * 60_000);
   assert.equal(feed.requests.length, before, 'no polling while closed');
   await context.close();
