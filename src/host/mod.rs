@@ -190,6 +190,9 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
             None => error("setLocale(tag) expects a language tag such as \"zh-CN\", for example Signpost('setLocale', 'zh-CN')."),
         },
         "shutdown" => {
+            // Closed first, so that nothing keeps polling the status feed.
+            state.update(Widget::close);
+            status::cancel();
             MOUNTED.with(|m| m.borrow_mut().take());
         }
         other => error(&format!(

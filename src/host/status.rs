@@ -49,7 +49,7 @@ pub fn watch(state: RwSignal<Widget>) {
     });
 }
 
-fn cancel() {
+pub fn cancel() {
     if let Some(t) = POLL.with(|p| p.borrow_mut().timer.take()) {
         t.clear();
     }

@@ -135,5 +135,14 @@ test('status feed: polled only while open, incidents shown, live waits used whil
   before = feed.requests.length;
   await page.clock.fastForward(30 * 60_000);
   assert.equal(feed.requests.length, before, 'no polling while closed');
+
+  // Open again, then shutdown(): nothing is left polling.
+  await page.evaluate(() => window.Signpost('open'));
+  await page.clock.fastForward(60_000);
+  await page.waitForFunction(() => true);
+  await page.evaluate(() => window.Signpost('shutdown'));
+  before = feed.requests.length;
+  await page.clock.fastForward(30 * 60_000);
+  assert.equal(feed.requests.length, before, 'no polling after shutdown');
   await context.close();
 });
