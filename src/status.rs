@@ -147,6 +147,11 @@ fn timestamp(v: &Value) -> Option<Instant> {
 pub fn parse(text: &str) -> Result<(Status, Vec<String>), String> {
     let root: Value = serde_json::from_str(text).map_err(|e| format!("is not JSON: {e}"))?;
     let Value::Object(root) = root else { return Err("is not a JSON object".into()) };
+    // An error body such as {"error": "…"} must not replace the last good
+    // status with an empty one; "all clear" is written `"incidents": []`.
+    if !root.contains_key("incidents") && !root.contains_key("channels") {
+        return Err("has neither \"incidents\" nor \"channels\" (an all-clear status is {\"incidents\": []})".into());
+    }
     let mut p = Problems::default();
     p.unknown("", &root, TOP_FIELDS);
     let mut status = Status {
@@ -481,7 +486,7 @@ mod tests {
                 2,
             ),
             (
-                json!({ "incidnets": [] }),
+                json!({ "incidnets": [], "channels": {} }),
                 "incidnets: is not a known field and was ignored (known here: $schema, generated_at, incidents, channels)",
                 0,
                 0,
@@ -494,7 +499,7 @@ mod tests {
             ),
             (json!({ "incidents": {} }), "incidents: {} is not an array; no incident is shown", 0, 0),
             (
-                json!({ "generated_at": "x".repeat(100) }),
+                json!({ "generated_at": "x".repeat(100), "incidents": [] }),
                 &long,
                 0,
                 0,
@@ -534,7 +539,9 @@ mod tests {
         assert_eq!(parse("<html>").unwrap_err(), "is not JSON: expected value at line 1 column 1");
         assert_eq!(parse("[]").unwrap_err(), "is not a JSON object");
         assert_eq!(parse("null").unwrap_err(), "is not a JSON object");
-        assert_eq!(parse("{}").unwrap(), (Status::default(), vec![]));
+        assert!(parse(r#"{"error": "upstream timeout"}"#).unwrap_err().starts_with("has neither \"incidents\" nor \"channels\""));
+        assert!(parse(r#"{"incidents": []}"#).is_ok(), "all clear");
+        assert!(parse("{}").is_err());
     }
 
     #[test]
