@@ -67,6 +67,17 @@ function send(res, code, text) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = process.argv[2] || 'dist';
   const port = Number(process.argv[3] || 8080);
-  const { url } = await serve({ root, port });
+  // The demo config names http://127.0.0.1:8080 as an official origin and
+  // has its status feed there; served on another port (PORT=9000 make demo)
+  // the demo would otherwise, rightly, call itself a copycat site.
+  const demoConfig = async (req, res) => {
+    const config = JSON.parse(await readFile(join(root, 'demo/signpost.json'), 'utf8'));
+    const origin = `http://127.0.0.1:${req.socket.localPort}`;
+    config.platform.official_origins.push(origin);
+    if (config.status_url) config.status_url = `${origin}/demo/status.json`;
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+    res.end(JSON.stringify(config));
+  };
+  const { url } = await serve({ root, port, routes: { '/demo/signpost.json': demoConfig } });
   console.log(`Signpost demo: ${url}  (serving ${root}/ with a strict CSP; Ctrl-C to stop)`);
 }
