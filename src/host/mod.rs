@@ -155,7 +155,12 @@ fn watch(state: RwSignal<Widget>) {
     });
 }
 
-/// A plain object for an event payload.
+/// `target[name]` when it is a function (an API the browser may lack).
+fn function(target: &JsValue, name: &str) -> Option<js_sys::Function> {
+    js_sys::Reflect::get(target, &name.into()).ok()?.dyn_into().ok()
+}
+
+/// A plain object for an event payload or an options argument.
 fn object(entries: &[(&str, JsValue)]) -> JsValue {
     let o = js_sys::Object::new();
     for (k, v) in entries {
@@ -347,15 +352,13 @@ pub fn emit_search(query: &str, results: usize) {
 
 /// Whether the CSS media query matches, kept up to date as it changes.
 pub fn media_query(query: &str) -> ReadSignal<bool> {
-    let list = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"matchMedia".into()).ok().map(|f| (w, f)))
-        .and_then(|(w, f)| f.dyn_into::<js_sys::Function>().ok()?.call1(&w, &query.into()).ok());
+    let list = web_sys::window().and_then(|w| function(&w, "matchMedia")?.call1(&w, &query.into()).ok());
     let matches = |l: &JsValue| js_sys::Reflect::get(l, &"matches".into()).ok().and_then(|m| m.as_bool()).unwrap_or(false);
     let (get, set) = signal(list.as_ref().is_some_and(matches));
     if let Some(list) = list {
         let watched = list.clone();
         let on_change = Closure::<dyn Fn()>::new(move || set.set(matches(&watched)));
-        if let Ok(add) = js_sys::Reflect::get(&list, &"addEventListener".into()).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        if let Some(add) = function(&list, "addEventListener") {
             let _ = add.call2(&list, &"change".into(), on_change.as_ref());
         }
         on_change.forget();
@@ -370,8 +373,7 @@ pub async fn copy_text(text: &str) -> bool {
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
         .filter(|c| c.is_object());
     let Some(clipboard) = clipboard else { return false };
-    let write = js_sys::Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let Some(promise) = write.and_then(|f| f.call1(&clipboard, &text.into()).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
+    let Some(promise) = function(&clipboard, "writeText").and_then(|f| f.call1(&clipboard, &text.into()).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
         return false;
     };
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
@@ -381,11 +383,11 @@ pub async fn copy_text(text: &str) -> bool {
 pub fn format_list(items: &[String], locale: &str) -> String {
     let formatted = (|| {
         let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
-        let list_format = js_sys::Reflect::get(&intl, &"ListFormat".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        let list_format = function(&intl, "ListFormat")?;
         let options = object(&[("type", "disjunction".into())]);
         let args = js_sys::Array::of2(&locale.into(), &options);
         let formatter = js_sys::Reflect::construct(&list_format, &args).ok()?;
-        let format = js_sys::Reflect::get(&formatter, &"format".into()).ok()?.dyn_into::<js_sys::Function>().ok()?;
+        let format = function(&formatter, "format")?;
         let list: js_sys::Array = items.iter().map(|i| JsValue::from_str(i)).collect();
         format.call1(&formatter, &list).ok()?.as_string()
     })();
@@ -397,22 +399,12 @@ pub fn format_list(items: &[String], locale: &str) -> String {
 /// platform developers' profilers see the widget's own work apart from rendering.
 pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let performance = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok());
-    let now = |p: &JsValue| {
-        js_sys::Reflect::get(p, &"now".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call0(p).ok())
-    };
+    let now = |p: &JsValue| function(p, "now")?.call0(p).ok();
     let start = performance.as_ref().and_then(now);
     let result = f();
     if let (Some(p), Some(start)) = (performance.as_ref(), start) {
-        if let (Some(end), Ok(measure)) =
-            (now(p), js_sys::Reflect::get(p, &"measure".into()).and_then(|m| m.dyn_into::<js_sys::Function>()))
-        {
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"start".into(), &start);
-            let _ = js_sys::Reflect::set(&options, &"end".into(), &end);
-            let _ = measure.call2(p, &name.into(), &options);
+        if let (Some(end), Some(measure)) = (now(p), function(p, "measure")) {
+            let _ = measure.call2(p, &name.into(), &object(&[("start", start), ("end", end)]));
         }
     }
     result
@@ -425,10 +417,7 @@ pub fn now() -> crate::hours::Instant {
 
 /// A weekday and time in the user's own zone and language, e.g. "Mon 09:00".
 pub fn format_time(at: crate::hours::Instant, locale: &str) -> String {
-    let options = js_sys::Object::new();
-    for (k, v) in [("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    }
+    let options = object(&[("weekday", "short".into()), ("hour", "2-digit".into()), ("minute", "2-digit".into())]);
     let date = js_sys::Date::new(&JsValue::from_f64(at as f64));
     date.to_locale_string(locale, &options).into()
 }
