@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
-# Builds the release dist/: Trunk (cargo + wasm-bindgen), then wasm-opt from
-# the npm binaryen package (Debian's is too old), then the shipped schema.
+# Builds the release dist/: Trunk (cargo + wasm-bindgen), then wasm-opt
+# (scripts/wasm-opt.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/wasm-env trunk build --release --offline --locked 2>&1 | grep -vE '^\s*$' | sed 's/^/trunk: /'
 wasm=dist/signpost-app_bg.wasm
 [ -f "$wasm" ] || { echo "build-dist: $wasm was not produced" >&2; exit 1; }
-# The features rustc enables by default for wasm32; wasm-opt must know them.
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
-  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$wasm" -o "$wasm.opt"
+# Kept with its function names for the size breakdown (scripts/size.mjs).
+mkdir -p target/size-report
+cp "$wasm" target/size-report/signpost-app_bg.wasm
+scripts/wasm-opt.sh "$wasm" "$wasm.opt" --strip-debug --strip-producers
 mv "$wasm.opt" "$wasm"
 # Trunk leaves its directive in the page when it injects nothing; a platform's
 # page would not have it.

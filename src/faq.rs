@@ -7,7 +7,7 @@
 use crate::model::{FaqEntry, Topic};
 use std::collections::HashMap;
 use std::ops::Range;
-use unicode_normalization::char::{compose, decompose_compatible, is_combining_mark};
+use crate::unicode::{Compact, Ucd};
 
 /// One entry as shown in one locale (after falling back along the chain).
 #[derive(Clone, Debug, PartialEq)]
@@ -585,7 +585,7 @@ enum Class {
 fn class(c: char) -> Class {
     if is_cjk(c) {
         Class::Cjk
-    } else if c.is_alphanumeric() || is_combining_mark(c) {
+    } else if c.is_alphanumeric() || Compact::is_mark(c) {
         Class::Word
     } else {
         Class::Sep
@@ -647,11 +647,20 @@ struct FChar {
 /// kept elsewhere, so Japanese dakuten stay), Arabic tashkeel and tatweel
 /// removed and alef forms unified.
 pub fn fold(text: &str) -> String {
-    fold_spans(text).iter().map(|f| f.c).collect()
+    fold_with::<Compact>(text)
+}
+
+/// [`fold`] with the given Unicode data (tests compare [`Compact`] with the full tables).
+pub(crate) fn fold_with<U: Ucd>(text: &str) -> String {
+    fold_spans_with::<U>(text).iter().map(|f| f.c).collect()
 }
 
 /// [`fold`], keeping for each folded char the original byte range it came from.
 fn fold_spans(text: &str) -> Vec<FChar> {
+    fold_spans_with::<Compact>(text)
+}
+
+fn fold_spans_with<U: Ucd>(text: &str) -> Vec<FChar> {
     let mut raw: Vec<FChar> = Vec::with_capacity(text.len());
     // Whether combining marks after the current base char are dropped.
     let mut foldable = true;
@@ -666,9 +675,9 @@ fn fold_spans(text: &str) -> Vec<FChar> {
             foldable = true;
             continue;
         }
-        decompose_compatible(ch, |d| {
+        U::decompose(ch, &mut |d| {
             for l in d.to_lowercase() {
-                push_folded(&mut raw, &mut foldable, l, start, end);
+                push_folded::<U>(&mut raw, &mut foldable, l, start, end);
             }
         });
     }
@@ -676,7 +685,7 @@ fn fold_spans(text: &str) -> Vec<FChar> {
     let mut out: Vec<FChar> = Vec::with_capacity(raw.len());
     for f in raw {
         if let Some(last) = out.last_mut() {
-            if let Some(c) = compose(last.c, f.c) {
+            if let Some(c) = U::compose(last.c, f.c) {
                 last.c = c;
                 last.end = last.end.max(f.end);
                 continue;
@@ -687,7 +696,7 @@ fn fold_spans(text: &str) -> Vec<FChar> {
     out
 }
 
-fn push_folded(out: &mut Vec<FChar>, foldable: &mut bool, c: char, start: u32, end: u32) {
+fn push_folded<U: Ucd>(out: &mut Vec<FChar>, foldable: &mut bool, c: char, start: u32, end: u32) {
     let c = match c {
         'ς' => 'σ',
         'ٱ' => 'ا', // alef wasla (أ إ آ decompose to alef + a dropped mark)
@@ -705,7 +714,7 @@ fn push_folded(out: &mut Vec<FChar>, foldable: &mut bool, c: char, start: u32, e
         *foldable = true;
         return;
     }
-    if is_combining_mark(c) {
+    if U::is_mark(c) {
         if *foldable {
             return;
         }
@@ -721,7 +730,7 @@ fn is_arabic_diacritic(c: char) -> bool {
 }
 
 /// Latin, Greek and Cyrillic letters (and ASCII): marks after them are accents to fold.
-fn is_foldable_base(c: char) -> bool {
+pub(crate) fn is_foldable_base(c: char) -> bool {
     matches!(c as u32,
         0x0000..=0x02AF            // Basic Latin … IPA Extensions
         | 0x0370..=0x03FF          // Greek

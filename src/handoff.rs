@@ -349,7 +349,7 @@ const ZWJ: char = '\u{200D}';
 /// Characters that belong to the one before them: accents, emoji modifiers
 /// and joiners, flag tags.
 fn extends_previous(c: char) -> bool {
-    unicode_normalization::char::is_combining_mark(c)
+    crate::unicode::is_mark(c)
         || matches!(c, ZWJ | '\u{FE00}'..='\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}')
 }
 

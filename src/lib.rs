@@ -19,6 +19,7 @@ pub mod pseudo;
 pub mod secrets;
 pub mod status;
 pub mod theme;
+mod unicode;
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]
