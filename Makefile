@@ -11,7 +11,7 @@ help:
 	@echo "make demo    install what is missing, build dist/ and serve the demo on 127.0.0.1:$(PORT)"
 	@echo "make test    install what is missing and run every test layer (native, browser, end-to-end)"
 	@echo "make dist    build the release dist/ only"
-	@echo "make size    raw, gzip -9 and brotli bytes of every file in dist/"
+	@echo "make size    raw, gzip -9 and brotli bytes of every file in dist/, and the wasm by crate and function"
 	@echo "make l10n-check   report missing, obsolete and broken messages in locales/"
 	@echo "make screenshots   the main states, wide and narrow, light and dark, en-US and ar, into docs/screenshots/"
 	@echo "make bench   measure sizes, load and open times, search and advice speed (table + bench-results/latest.json)"
@@ -46,6 +46,7 @@ test-e2e: dist
 	node --test --test-concurrency=1 tests/e2e/
 
 size: dist
+	@scripts/setup.sh --size-tools
 	node scripts/size.mjs dist
 
 # The main states, wide and narrow, light and dark, en-US and ar, into docs/screenshots/.
@@ -54,4 +55,5 @@ screenshots: dist
 
 # Performance figures: native (cargo bench) and in headless Chromium against dist/.
 bench: dist
+	@scripts/setup.sh --size-tools
 	node scripts/bench.mjs

@@ -109,7 +109,15 @@
     var forHost = host;
     import(base + 'signpost-app.js')
       .then(function (glue) {
-        return Promise.all([glue.default({ module_or_path: base + 'signpost-app_bg.wasm' }), styled]).then(function () {
+        return Promise.all([glue.default({ module_or_path: base + 'signpost-app_bg.wasm' }), styled])
+          // Mount in a task of its own: with the instantiation it would be
+          // one long task on the host page.
+          .then(function () {
+            return new Promise(function (next) {
+              setTimeout(next);
+            });
+          })
+          .then(function () {
           if (forHost !== host) return; // shut down while loading
           var hadFocus = root.activeElement === placeholder;
           if (placeholder.parentNode) placeholder.parentNode.removeChild(placeholder);

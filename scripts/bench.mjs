@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { launch } from '../tests/e2e/helpers.mjs';
 import { serve } from './serve.mjs';
+import { wasmBreakdown } from './size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 
@@ -46,16 +47,23 @@ const sizes = {
 sizes.total_to_usable_panel = Object.values(sizes).reduce((a, b) => a + b, 0);
 
 // --- browser half -----------------------------------------------------------
+/** Serves a config that lists the bench server as an official site (or the widget would show the copycat warning), without the demo's status feed. */
+const asOfficial = (json) => (req, res) => {
+  const config = JSON.parse(json);
+  config.platform.official_origins = [...(config.platform.official_origins ?? []), `http://127.0.0.1:${req.socket.localPort}`];
+  delete config.status_url;
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(config));
+};
+
 const site = await serve({
   root: 'dist',
   routes: {
     '/bench.html': html(page('data-config-url="/demo/signpost.json"')),
     '/baseline.html': html(page(null)),
     '/big.html': html(page('data-config-url="/big.json"')),
-    '/big.json': (req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(bigConfig);
-    },
+    '/big.json': asOfficial(bigConfig),
+    '/demo/signpost.json': asOfficial(await readFile('dist/demo/signpost.json')),
   },
 });
 const browser = await launch();
@@ -128,11 +136,28 @@ async function keystrokes(locale, typed) {
     return out;
   }, { sel: shadow, typed });
   const heap = await p.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+  // The glue's init returns the instance it already made: its memory is the wasm heap.
+  const wasmMemory = await p.evaluate(async () => (await (await import('/signpost-app.js')).default()).memory.buffer.byteLength);
   const query = await p.evaluate(() => performance.getEntriesByName('signpost:search').map((e) => e.duration));
   // The index for this locale chain (the last one built: an earlier one may be en-US's, before the locale arrived).
   const build = await p.evaluate(() => performance.getEntriesByName('signpost:index').map((e) => e.duration).pop());
   await context.close();
-  return { times, heap, build, query: query.slice(-[...typed].length) };
+  return { times, heap, wasmMemory, build, query: query.slice(-[...typed].length) };
+}
+
+/** JS heap plus wasm memory on the demo page after opening the panel and searching. */
+async function demoMemory() {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(site.url + 'bench.html');
+  await p.waitForFunction(`${shadow}?.querySelector(".sp-launcher")`);
+  await p.evaluate(() => window.Signpost('open'));
+  await p.waitForFunction(`${shadow}.querySelector("#sp-q") && ${shadow}.querySelectorAll(".sp-question").length > 0`);
+  await p.evaluate(`(() => { const q = ${shadow}.querySelector("#sp-q"); q.value = "withdrawal"; q.dispatchEvent(new Event("input", { bubbles: true, composed: true })); })()`);
+  await p.waitForTimeout(300);
+  const bytes = await p.evaluate(async () => performance.memory.usedJSHeapSize + (await (await import('/signpost-app.js')).default()).memory.buffer.byteLength);
+  await context.close();
+  return bytes;
 }
 
 /** A changed advisor answer to updated advice, with 50 channels. */
@@ -160,7 +185,7 @@ async function adviceUpdate() {
   return times;
 }
 
-const results = { date: new Date().toISOString(), runs: RUNS, sizes_brotli: sizes, native };
+const results = { date: new Date().toISOString(), runs: RUNS, sizes_brotli: sizes, wasm_breakdown: wasmBreakdown(10), native };
 const baselineCost = [], widgetCost = [], cold = [], warm = [];
 for (let i = 0; i < RUNS; i++) {
   console.error(`bench: browser run ${i + 1}/${RUNS}…`);
@@ -178,9 +203,18 @@ results.host_page = {
 results.click_to_usable_ms = { cold: stats(cold), prefetched: stats(warm) };
 results.browser_search = {};
 for (const [locale, typed] of [['en-US', 'withdrawal failed'], ['zh-CN', '提现失败怎么办'], ['ru', 'вывод не прошёл']]) {
-  const { times, heap, build, query } = await keystrokes(locale, typed);
-  results.browser_search[locale] = { index_build_ms: build, per_keystroke_ms: stats(times), query_ms: stats(query), js_heap_bytes: heap };
+  const { times, heap, wasmMemory, build, query } = await keystrokes(locale, typed);
+  results.browser_search[locale] = {
+    index_build_ms: build,
+    per_keystroke_ms: stats(times),
+    query_ms: stats(query),
+    js_heap_bytes: heap,
+    wasm_memory_bytes: wasmMemory,
+  };
 }
+const memory = [];
+for (let i = 0; i < 3; i++) memory.push(await demoMemory());
+results.demo_memory_bytes = stats(memory).median;
 const adviceTimes = await adviceUpdate();
 results.browser_advice_50_channels_ms = { update_incl_render: stats(adviceTimes.out), advice_only: stats(adviceTimes.advice) };
 await browser.close();
@@ -205,7 +239,13 @@ const rows = [
   ['advice, 50 channels (browser)', `${f(results.browser_advice_50_channels_ms.advice_only.median)} ms (p90 ${f(results.browser_advice_50_channels_ms.advice_only.p90)})`, '< 1 ms'],
   ['answer change to drawn advice, 50 channels (browser)', `${f(results.browser_advice_50_channels_ms.update_incl_render.median)} ms`, 'one frame (16 ms)'],
   ['advice, 50 channels (native)', `${f(native.advice_50_channels.median_ms, 4)} ms`, '< 1 ms'],
-  ['JS heap after searching (en-US)', `${results.browser_search['en-US'].js_heap_bytes ?? '–'} B`, '< 8 MB with wasm memory'],
+  ...Object.entries(results.browser_search).map(([l, r]) => [
+    `JS heap + wasm memory, 5,000 entries searched, ${l}`,
+    `${f((r.js_heap_bytes + r.wasm_memory_bytes) / 1048576, 1)} MB (${f(r.js_heap_bytes / 1048576, 1)} + ${f(r.wasm_memory_bytes / 1048576, 1)})`,
+    '< 8 MB',
+  ]),
+  ['JS heap + wasm memory, demo page opened and searched', `${f(results.demo_memory_bytes / 1048576, 1)} MB`, '< 8 MB'],
+  ['wasm by crate (before compression)', results.wasm_breakdown.crates.slice(0, 6).map((c) => `${c.crate} ${f(c.bytes / 1024, 0)} KB`).join(', '), ''],
 ];
 const w0 = Math.max(...rows.map((r) => r[0].length)), w1 = Math.max(...rows.map((r) => r[1].length));
 console.log(`${'figure'.padEnd(w0)}  ${'measured'.padEnd(w1)}  budget`);

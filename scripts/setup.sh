@@ -9,6 +9,7 @@
 #   wasm-bindgen-cli         exactly the wasm-bindgen version in Cargo.lock
 #   chromium, chromedriver   for the browser test layers
 #   node packages            from package-lock.json (Playwright, axe, wasm-opt)
+#   twiggy                   with --size-tools (make size, make bench)
 #
 # It writes .tools/wasm-env.sh, which scripts/wasm-env sources to build for wasm32.
 set -euo pipefail
@@ -125,6 +126,13 @@ fi
 if ! grep -q "wasm_bindgen = \"$bindgen_version\"" Trunk.toml; then
   say "Trunk.toml's [tools] wasm_bindgen must be $bindgen_version (the version in Cargo.lock)" >&2
   exit 1
+fi
+
+# twiggy, for the wasm breakdown of `make size` and `make bench` only.
+TWIGGY_VERSION=0.8.0
+if [ "${1:-}" = "--size-tools" ] && ! { twiggy --version 2>/dev/null || true; } | grep -q " $TWIGGY_VERSION$"; then
+  say "cargo install twiggy $TWIGGY_VERSION (a minute or two, once)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked --quiet
 fi
 
 say "ready"

@@ -6,6 +6,7 @@
 
 use crate::model::{FaqEntry, Topic};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use crate::unicode::{Compact, Ucd};
 
@@ -91,59 +92,9 @@ impl Index {
     /// with no text in any chain locale are skipped. Keywords from the chosen
     /// locale and from every other chain locale are indexed.
     pub fn build(entries: &[FaqEntry], chain: &[&str]) -> Index {
-        let mut b = Builder::default();
-        let mut shown = Vec::new();
-        let mut topics = Vec::new();
-        let mut question_len = Vec::new();
-        for (k, e) in entries.iter().enumerate() {
-            let Some((locale, question)) = e.question.get(chain) else {
-                continue;
-            };
-            let answer = e
-                .answer
-                .0
-                .get(locale)
-                .map(String::as_str)
-                .or_else(|| e.answer.get(chain).map(|(_, t)| t))
-                .unwrap_or("");
-            let id = shown.len() as u32;
-
-            let q = fold_spans(question);
-            question_len.push(b.add_text(id, Field::Question, &q));
-
-            let mut a = fold_spans(answer);
-            blank_spans(&mut a, &markdown_skips(answer));
-            b.add_text(id, Field::Answer, &a);
-
-            let mut locales: Vec<&str> = vec![locale];
-            for l in chain {
-                if !locales.contains(l) {
-                    locales.push(l);
-                }
-            }
-            for l in locales {
-                for kw in e.keywords.get(l).into_iter().flatten() {
-                    b.add_text(id, Field::Keyword, &fold_spans(kw));
-                }
-            }
-
-            shown.push(Shown {
-                entry: k,
-                locale: locale.to_string(),
-                question: question.to_string(),
-                answer: answer.to_string(),
-            });
-            topics.push(e.topic);
-        }
-        let (terms, postings, by_len) = b.finish();
-        Index {
-            shown,
-            topics,
-            question_len,
-            terms,
-            postings,
-            by_len,
-        }
+        let mut builder = IndexBuilder::new(chain);
+        entries.iter().enumerate().for_each(|(k, e)| builder.add(k, e));
+        builder.finish()
     }
 
     /// The shown entries, in config order.
@@ -299,6 +250,84 @@ impl Index {
     }
 }
 
+/// An [`Index`] built an entry at a time, so that a large FAQ can be
+/// indexed in slices between other work (the browser glue yields between
+/// them) instead of in one long task.
+pub struct IndexBuilder {
+    chain: Vec<String>,
+    b: Builder,
+    shown: Vec<Shown>,
+    topics: Vec<Topic>,
+    question_len: Vec<u32>,
+}
+
+impl IndexBuilder {
+    pub fn new(chain: &[&str]) -> IndexBuilder {
+        IndexBuilder {
+            chain: chain.iter().map(|l| l.to_string()).collect(),
+            b: Builder::default(),
+            shown: Vec::new(),
+            topics: Vec::new(),
+            question_len: Vec::new(),
+        }
+    }
+
+    /// Adds entry number `k` of the config (entries must come in config order).
+    pub fn add(&mut self, k: usize, e: &FaqEntry) {
+        let chain: Vec<&str> = self.chain.iter().map(String::as_str).collect();
+        let Some((locale, question)) = e.question.get(&chain) else {
+            return;
+        };
+        let answer = e
+            .answer
+            .0
+            .get(locale)
+            .map(String::as_str)
+            .or_else(|| e.answer.get(&chain).map(|(_, t)| t))
+            .unwrap_or("");
+        let id = self.shown.len() as u32;
+
+        let q = fold_spans(question);
+        self.question_len.push(self.b.add_text(id, Field::Question, &q));
+
+        let mut a = fold_spans(answer);
+        blank_spans(&mut a, &markdown_skips(answer));
+        self.b.add_text(id, Field::Answer, &a);
+
+        let mut locales: Vec<&str> = vec![locale];
+        for l in &chain {
+            if !locales.contains(l) {
+                locales.push(l);
+            }
+        }
+        for l in locales {
+            for kw in e.keywords.get(l).into_iter().flatten() {
+                self.b.add_text(id, Field::Keyword, &fold_spans(kw));
+            }
+        }
+
+        self.shown.push(Shown {
+            entry: k,
+            locale: locale.to_string(),
+            question: question.to_string(),
+            answer: answer.to_string(),
+        });
+        self.topics.push(e.topic);
+    }
+
+    pub fn finish(self) -> Index {
+        let (terms, postings, by_len) = self.b.finish();
+        Index {
+            shown: self.shown,
+            topics: self.topics,
+            question_len: self.question_len,
+            terms,
+            postings,
+            by_len,
+        }
+    }
+}
+
 /// Per-entry accumulator for one search.
 #[derive(Default)]
 struct Acc {
@@ -355,19 +384,22 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
 
 #[derive(Default)]
 struct Builder {
-    ids: HashMap<String, u32>,
-    terms: Vec<String>,
+    ids: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    terms: Vec<Box<str>>,
     postings: Vec<Vec<Occ>>,
+    /// Reused for each token's text, so that only new terms allocate.
+    scratch: String,
 }
 
 impl Builder {
-    fn add(&mut self, term: String, occ: Occ) {
-        let id = match self.ids.get(&term) {
+    fn add(&mut self, occ: Occ) {
+        let term = self.scratch.as_str();
+        let id = match self.ids.get(term) {
             Some(&id) => id,
             None => {
                 let id = self.terms.len() as u32;
-                self.ids.insert(term.clone(), id);
-                self.terms.push(term);
+                self.ids.insert(term.into(), id);
+                self.terms.push(term.into());
                 self.postings.push(Vec::new());
                 id
             }
@@ -388,16 +420,19 @@ impl Builder {
             match tok {
                 Tok::Word(r) => {
                     count += 1;
-                    let text: String = spans[r.clone()].iter().map(|f| f.c).collect();
-                    self.add(text, occ(r));
+                    self.scratch.clear();
+                    self.scratch.extend(spans[r.clone()].iter().map(|f| f.c));
+                    self.add(occ(r));
                 }
                 Tok::Cjk(r) => {
                     for i in r.clone() {
                         count += 1;
-                        self.add(spans[i].c.to_string(), occ(i..i + 1));
+                        self.scratch.clear();
+                        self.scratch.push(spans[i].c);
+                        self.add(occ(i..i + 1));
                         if i + 1 < r.end {
-                            let bigram: String = [spans[i].c, spans[i + 1].c].iter().collect();
-                            self.add(bigram, occ(i..i + 2));
+                            self.scratch.push(spans[i + 1].c);
+                            self.add(occ(i..i + 2));
                         }
                     }
                 }
@@ -425,10 +460,30 @@ impl Builder {
                 }
                 by_len[l].push(new as u32);
             }
-            terms.push(t.into_boxed_str());
+            terms.push(t);
             postings.push(p);
         }
         (terms, postings, by_len)
+    }
+}
+
+/// A fast hash for the builder's term table (the terms are the platform's
+/// own FAQ text, so hash flooding is not a concern; SipHash was a third of
+/// the build time).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

@@ -398,16 +398,50 @@ pub fn format_list(items: &[String], locale: &str) -> String {
 /// (`performance.getEntriesByName('signpost:search')`), so `make bench` and
 /// platform developers' profilers see the widget's own work apart from rendering.
 pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok());
-    let now = |p: &JsValue| function(p, "now")?.call0(p).ok();
-    let start = performance.as_ref().and_then(now);
+    let start = performance_now();
     let result = f();
-    if let (Some(p), Some(start)) = (performance.as_ref(), start) {
-        if let (Some(end), Some(measure)) = (now(p), function(p, "measure")) {
-            let _ = measure.call2(p, &name.into(), &object(&[("start", start), ("end", end)]));
+    measure(name, start);
+    result
+}
+
+/// `performance.now()`, if the page has it.
+fn performance_now() -> Option<f64> {
+    let p = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok())?;
+    function(&p, "now")?.call0(&p).ok()?.as_f64()
+}
+
+/// A `performance.measure(name)` from `start` to now, for `make bench`.
+fn measure(name: &str, start: Option<f64>) {
+    let p = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok());
+    if let (Some(p), Some(start), Some(end)) = (p, start, performance_now()) {
+        if let Some(measure) = function(&p, "measure") {
+            let _ = measure.call2(&p, &name.into(), &object(&[("start", start.into()), ("end", end.into())]));
         }
     }
-    result
+}
+
+/// Work done between other tasks is cut into slices of about this long, so
+/// that the page never has a long task (over 50 ms) because of it.
+const SLICE_MS: f64 = 8.0;
+
+/// The FAQ index, built a slice of entries at a time with the page's own
+/// work in between: for thousands of entries, building in one go would
+/// freeze the host page for a good part of a second.
+pub async fn build_index(entries: &[crate::model::FaqEntry], chain: &[String]) -> crate::faq::Index {
+    let chain: Vec<&str> = chain.iter().map(String::as_str).collect();
+    let started = performance_now();
+    let mut builder = crate::faq::IndexBuilder::new(&chain);
+    let mut slice_start = js_sys::Date::now();
+    for (k, e) in entries.iter().enumerate() {
+        builder.add(k, e);
+        if js_sys::Date::now() - slice_start > SLICE_MS {
+            sleep(0).await;
+            slice_start = js_sys::Date::now();
+        }
+    }
+    let index = builder.finish();
+    measure("signpost:index", started);
+    index
 }
 
 /// Milliseconds since the epoch, now.
@@ -527,6 +561,24 @@ fn apply_theme(theme: &crate::model::Theme) {
 fn relocalize(state: RwSignal<Widget>) {
     if let Some(l10n) = L10N.with(Cell::get) {
         leptos::task::spawn_local(locale::apply(state, l10n));
+    }
+}
+
+/// Runs `f` once the page is idle (within two seconds at the latest), or
+/// shortly where the browser has no `requestIdleCallback`.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let callback = Closure::once_into_js(f);
+    let w: JsValue = w.into();
+    match function(&w, "requestIdleCallback") {
+        Some(idle) => {
+            let _ = idle.call2(&w, &callback, &object(&[("timeout", 2000.into())]));
+        }
+        None => {
+            if let Some(set_timeout) = function(&w, "setTimeout") {
+                let _ = set_timeout.call2(&w, &callback, &200.into());
+            }
+        }
     }
 }
 

@@ -76,9 +76,24 @@ pub fn App(
     let on_locale = on_locale.unwrap_or_else(|| Callback::new(|_| {}));
     let on_talk = Callback::new(move |topic: Option<crate::model::Topic>| state.update(|s| s.talk(topic)));
 
+    // The panel is drawn once the page is idle after the config arrived (or
+    // at once when opened), not in the task that mounts the launcher or the
+    // one that reads the config: together they would be a long task on the
+    // host page. Once drawn it stays.
+    let warm = RwSignal::new(false);
+    Effect::new(move |_| {
+        if state.with(|s| !matches!(s.config, crate::widget::ConfigState::Loading)) && !warm.get_untracked() {
+            crate::host::when_idle(move || {
+                warm.try_set(true);
+            });
+        }
+    });
+    let drawn = Memo::new(move |was: Option<&bool>| was == Some(&true) || warm.get() || open.get());
+    let panel = move || drawn.get().then(|| view! { <Panel state on_close=close close_ref=close_button l10n on_locale on_talk modal/> });
+
     view! {
         <div class="sp-widget" node_ref=root on:keydown=on_keydown dir=dir lang=locale>
-            <Panel state on_close=close close_ref=close_button l10n on_locale on_talk modal/>
+            {panel}
             <Launcher open on_toggle=toggle node_ref=launcher label=launcher_label/>
         </div>
     }

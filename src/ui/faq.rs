@@ -19,29 +19,31 @@ const RESULTS_PAGE: usize = 20;
 /// since platforms list their most asked questions first.
 const POPULAR: usize = 5;
 
-/// The index with what it was built from, so it is rebuilt only when the
-/// entries or the language change, not on every state change.
+/// What an index was built from: the config (by pointer) and the language chain.
+#[derive(Clone, PartialEq)]
+pub struct IndexKey(usize, Vec<String>);
+
+impl IndexKey {
+    pub fn new(config: &Arc<Config>, chain: Vec<String>) -> IndexKey {
+        IndexKey(Arc::as_ptr(config) as usize, chain)
+    }
+
+    pub fn chain(&self) -> &[String] {
+        &self.1
+    }
+}
+
+/// An index with what it was built from, so that it is rebuilt only when the
+/// entries or the language change.
 #[derive(Clone)]
 pub struct BuiltIndex {
-    key: (usize, Vec<String>),
+    pub key: IndexKey,
     pub index: Arc<Index>,
 }
 
 impl PartialEq for BuiltIndex {
     fn eq(&self, other: &Self) -> bool {
         self.key == other.key
-    }
-}
-
-impl BuiltIndex {
-    pub fn new(config: &Arc<Config>, chain: Vec<String>, previous: Option<&BuiltIndex>) -> BuiltIndex {
-        let key = (Arc::as_ptr(config) as usize, chain);
-        if let Some(p) = previous.filter(|p| p.key == key) {
-            return p.clone();
-        }
-        let refs: Vec<&str> = key.1.iter().map(String::as_str).collect();
-        let index = Arc::new(crate::host::timed("signpost:index", || Index::build(&config.faq, &refs)));
-        BuiltIndex { key, index }
     }
 }
 
@@ -69,7 +71,9 @@ pub fn highlighted(text: &str, marks: &[Range<usize>]) -> impl IntoView {
 #[component]
 pub fn Faq(
     config: Arc<Config>,
-    #[prop(into)] index: Signal<BuiltIndex>,
+    /// None while the first index is being built.
+    #[prop(into)]
+    index: Signal<Option<BuiltIndex>>,
     state: RwSignal<Widget>,
     /// The user found no answer and wants to talk to someone about this topic.
     on_talk: Callback<Option<Topic>>,
@@ -78,7 +82,10 @@ pub fn Faq(
     let query = Memo::new(move |_| state.with(|s| (s.faq.query.clone(), s.faq.topic)));
     let results = Memo::new(move |_| {
         let (q, topic) = query.get();
-        index.with(|i| crate::host::timed("signpost:search", || i.index.search(&q, topic)))
+        index.with(|i| match i {
+            Some(i) => crate::host::timed("signpost:search", || i.index.search(&q, topic)),
+            None => Vec::new(),
+        })
     });
     let searching = move || query.with(|(q, _)| !q.trim().is_empty());
     // A new query starts again from one page of results.
@@ -90,7 +97,10 @@ pub fn Faq(
     });
     Effect::new(move |_| {
         let n = results.with(Vec::len);
-        query.with(|(q, _)| crate::host::emit_search(q, n));
+        // Not while the index is still being built: no results yet is not "no results".
+        if index.with(Option::is_some) {
+            query.with(|(q, _)| crate::host::emit_search(q, n));
+        }
     });
     let entries = Arc::new(config.faq.clone());
     let platform = config.platform.name.clone();
@@ -128,6 +138,9 @@ pub fn Faq(
 
     let list = move || {
         let hits = results.get();
+        let Some(idx) = index.get_untracked() else {
+            return view! { <p class="sp-loading" aria-busy="true"></p> }.into_any();
+        };
         if hits.is_empty() && searching() {
             let topic = query.with_untracked(|(_, t)| *t);
             return view! {
@@ -141,7 +154,6 @@ pub fn Faq(
             }
             .into_any();
         }
-        let idx = index.get_untracked();
         let total = hits.len();
         let limit = shown.get();
         let more = (total > limit).then(|| {

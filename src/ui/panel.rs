@@ -5,7 +5,7 @@ use super::advisor::Advisor;
 use super::handoff::Handoff;
 use super::incidents::Incidents;
 use super::unofficial::Unofficial;
-use super::faq::{BuiltIndex, Faq};
+use super::faq::{BuiltIndex, Faq, IndexKey};
 use super::{L10n, LanguageSwitcher};
 use crate::config::Config;
 use crate::model::Topic;
@@ -48,6 +48,25 @@ pub fn Panel(
         })
     });
     let screen = Memo::new(move |_| state.with(|s| (s.screen, s.channel.clone())));
+    // The FAQ index: built in slices once the config or the language arrives
+    // (so never in one long task), and kept across screens.
+    let index = RwSignal::new(None::<BuiltIndex>);
+    let wanted = StoredValue::new(None::<IndexKey>);
+    Effect::new(move |_| {
+        let ConfigState::Ready(c) = config.get().0 else { return };
+        let key = IndexKey::new(&c, l10n.0.with(|l| l.locales()));
+        if wanted.get_value().as_ref() == Some(&key) {
+            return;
+        }
+        wanted.set_value(Some(key.clone()));
+        leptos::task::spawn_local(async move {
+            let built = crate::host::build_index(&c.faq, key.chain()).await;
+            // Unless a newer config or language has been asked for meanwhile.
+            if wanted.try_get_value().flatten().as_ref() == Some(&key) {
+                index.try_set(Some(BuiltIndex { key, index: Arc::new(built) }));
+            }
+        });
+    });
     let body = move || match config.get().0 {
         ConfigState::Ready(c) => {
             let official = state.with_untracked(Widget::is_official_site);
@@ -57,7 +76,7 @@ pub fn Panel(
                 (Screen::Advisor | Screen::Handoff, _) if !official => view! { <Unofficial config=c l10n/> }.into_any(),
                 (Screen::Handoff, Some(channel)) => view! { <Handoff config=c channel state l10n/> }.into_any(),
                 (Screen::Advisor | Screen::Handoff, _) => view! { <Advisor config=c state l10n/> }.into_any(),
-                (Screen::Home, _) => home(c, official, state, on_talk, l10n),
+                (Screen::Home, _) => home(c, index, official, state, on_talk, l10n),
             }
         }
         ConfigState::Unavailable { help_centre_url } => {
@@ -109,11 +128,16 @@ pub fn Panel(
 }
 
 /// The home screen: the FAQ, under the copycat warning on an unofficial site.
-fn home(c: Arc<Config>, official: bool, state: RwSignal<Widget>, on_talk: Callback<Option<Topic>>, l10n: L10n) -> AnyView {
+fn home(
+    c: Arc<Config>,
+    index: RwSignal<Option<BuiltIndex>>,
+    official: bool,
+    state: RwSignal<Widget>,
+    on_talk: Callback<Option<Topic>>,
+    l10n: L10n,
+) -> AnyView {
     let warning = (!official).then(|| view! { <Unofficial config=c.clone() l10n/> });
     let intro = l10n.format("panel-intro", &[("platform", c.platform.name.clone().into())]);
-    let for_index = c.clone();
-    let index = Memo::new(move |previous: Option<&BuiltIndex>| BuiltIndex::new(&for_index, l10n.0.with(|l| l.locales()), previous));
     view! {
         {warning}
         <p class="sp-intro">{intro}</p>
