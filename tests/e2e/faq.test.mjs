@@ -158,3 +158,29 @@ test('hostile FAQ content is shown as text: no markup, no script, no unsafe link
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+test('a query typed while a large FAQ is still being indexed gets its results when the index is ready', async () => {
+  const many = {
+    platform: { name: 'Big FAQ', help_centre_url: 'https://help.example.com/' },
+    faq: Array.from({ length: 3000 }, (_, i) => ({
+      id: `entry-${i}`,
+      topic: 'account_access',
+      question: { 'en-US': i === 2999 ? 'How do I rename my zebrafish wallet?' : `How does feature ${i} work?` },
+      answer: { 'en-US': `Feature ${i} is explained in the guide, with steps for each platform and a list of limits.` },
+    })),
+  };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('**/many.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(many) }));
+  await page.route('**/many.html', (route) => route.fulfill({ contentType: 'text/html', body: hostPage({ attrs: 'data-config-url="/many.json"' }) }));
+  await page.goto(site.url + 'many.html');
+  // Open as early as the page can, and type at once.
+  await page.evaluate(() => window.Signpost('open'));
+  const box = page.getByRole('searchbox', { name: 'Search the help articles' });
+  await box.fill('zebrafish');
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelectorAll('.sp-question').length > 0, null, { timeout: 20000 });
+  assert.deepEqual(await questions(page), ['How do I rename my zebrafish wallet?']);
+  assert.equal(await box.inputValue(), 'zebrafish');
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-faq [role=status]').textContent.includes('One article matches'));
+  await context.close();
+});
