@@ -32,6 +32,10 @@ thread_local! {
     static LISTENERS: RefCell<Vec<(String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
     /// The element the app is mounted in (inside the shadow root).
     static ROOT: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+    /// What `shutdown()` undoes besides the views: listeners on the page.
+    static CLEANUPS: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// Counts shutdowns, so that work started before one stops after it.
+    static EPOCH: Cell<u32> = const { Cell::new(0) };
     /// An `openFaq` call made before the config arrived.
     static PENDING_FAQ: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -194,16 +198,31 @@ fn call(state: RwSignal<Widget>, method: &str, args: &js_sys::Array) {
             }
             None => error("setLocale(tag) expects a language tag such as \"zh-CN\", for example Signpost('setLocale', 'zh-CN')."),
         },
-        "shutdown" => {
-            // Closed first, so that nothing keeps polling the status feed.
-            state.update(Widget::close);
-            status::cancel();
-            MOUNTED.with(|m| m.borrow_mut().take());
-        }
+        "shutdown" => shutdown(state),
         other => error(&format!(
             "unknown method {other:?}. Known methods: boot(config), open(), close(), toggle(), openFaq(id), openAdvisor({{topic, urgency}}), setLocale(tag), identify({{accountId, email, name}}), on(event, fn), off(event, fn), shutdown()."
         )),
     }
+}
+
+/// Leaves nothing behind: the views and their effects, listeners on the
+/// page, timers, polling, host listeners and every stored key. (The loader
+/// removes the element it made.)
+fn shutdown(state: RwSignal<Widget>) {
+    // Closed first, so that nothing keeps polling the status feed.
+    state.update(Widget::close);
+    status::cancel();
+    EPOCH.with(|e| e.set(e.get() + 1));
+    if let Some(t) = SEARCH_TIMER.with(|t| t.borrow_mut().take()) {
+        t.clear();
+    }
+    for cleanup in CLEANUPS.with(|c| std::mem::take(&mut *c.borrow_mut())) {
+        cleanup();
+    }
+    LISTENERS.with(|l| l.borrow_mut().clear());
+    PENDING_FAQ.with(|p| p.borrow_mut().take());
+    MOUNTED.with(|m| m.borrow_mut().take());
+    storage::forget_all();
 }
 
 fn boot(state: RwSignal<Widget>, config: &JsValue) {
@@ -222,6 +241,7 @@ fn boot(state: RwSignal<Widget>, config: &JsValue) {
 }
 
 async fn load_from_url(url: String, state: RwSignal<Widget>) {
+    let epoch = EPOCH.with(Cell::get);
     let absolute = fetch::absolute_url(&url);
     let fetch_once = || async {
         fetch::text(&absolute, CONFIG_TIMEOUT_MS)
@@ -231,10 +251,14 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
     let mut result = fetch_once().await;
     if result.as_ref().is_err_and(LoadError::is_transient) {
         sleep(CONFIG_RETRY_MS).await;
+        if EPOCH.with(Cell::get) != epoch {
+            return;
+        }
         result = fetch_once().await;
     }
-    // A config passed to boot() while this was in flight wins.
-    if !state.with_untracked(|s| s.config == ConfigState::Loading) {
+    // Shut down meanwhile: nothing is stored or shown. A config passed to
+    // boot() while this was in flight wins.
+    if EPOCH.with(Cell::get) != epoch || !state.with_untracked(|s| s.config == ConfigState::Loading) {
         return;
     }
     let origin = format!("at {absolute}");
@@ -357,11 +381,19 @@ pub fn media_query(query: &str) -> ReadSignal<bool> {
     let (get, set) = signal(list.as_ref().is_some_and(matches));
     if let Some(list) = list {
         let watched = list.clone();
-        let on_change = Closure::<dyn Fn()>::new(move || set.set(matches(&watched)));
+        let on_change = Closure::<dyn Fn()>::new(move || {
+            set.try_set(matches(&watched));
+        });
         if let Some(add) = function(&list, "addEventListener") {
             let _ = add.call2(&list, &"change".into(), on_change.as_ref());
         }
-        on_change.forget();
+        CLEANUPS.with(|c| {
+            c.borrow_mut().push(Box::new(move || {
+                if let Some(remove) = function(&list, "removeEventListener") {
+                    let _ = remove.call2(&list, &"change".into(), on_change.as_ref());
+                }
+            }))
+        });
     }
     get
 }
@@ -427,7 +459,9 @@ const SLICE_MS: f64 = 8.0;
 /// The FAQ index, built a slice of entries at a time with the page's own
 /// work in between: for thousands of entries, building in one go would
 /// freeze the host page for a good part of a second.
-pub async fn build_index(entries: &[crate::model::FaqEntry], chain: &[String]) -> crate::faq::Index {
+/// None if the widget was shut down meanwhile.
+pub async fn build_index(entries: &[crate::model::FaqEntry], chain: &[String]) -> Option<crate::faq::Index> {
+    let epoch = EPOCH.with(Cell::get);
     let chain: Vec<&str> = chain.iter().map(String::as_str).collect();
     let started = performance_now();
     let mut builder = crate::faq::IndexBuilder::new(&chain);
@@ -436,12 +470,15 @@ pub async fn build_index(entries: &[crate::model::FaqEntry], chain: &[String]) -
         builder.add(k, e);
         if js_sys::Date::now() - slice_start > SLICE_MS {
             sleep(0).await;
+            if EPOCH.with(Cell::get) != epoch {
+                return None;
+            }
             slice_start = js_sys::Date::now();
         }
     }
     let index = builder.finish();
     measure("signpost:index", started);
-    index
+    Some(index)
 }
 
 /// Milliseconds since the epoch, now.

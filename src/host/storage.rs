@@ -66,3 +66,16 @@ pub fn session_remove(key: &str) {
         let _ = s.remove_item(key);
     }
 }
+
+/// Removes every key Signpost wrote, in both storages (`shutdown()`).
+pub fn forget_all() {
+    for storage in [local(), session()].into_iter().flatten() {
+        let keys: Vec<String> = (0..storage.length().unwrap_or(0))
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|k| k.starts_with("signpost:"))
+            .collect();
+        for key in keys {
+            let _ = storage.remove_item(&key);
+        }
+    }
+}

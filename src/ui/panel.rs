@@ -60,7 +60,7 @@ pub fn Panel(
         }
         wanted.set_value(Some(key.clone()));
         leptos::task::spawn_local(async move {
-            let built = crate::host::build_index(&c.faq, key.chain()).await;
+            let Some(built) = crate::host::build_index(&c.faq, key.chain()).await else { return };
             // Unless a newer config or language has been asked for meanwhile.
             if wanted.try_get_value().flatten().as_ref() == Some(&key) {
                 index.try_set(Some(BuiltIndex { key, index: Arc::new(built) }));

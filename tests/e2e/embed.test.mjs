@@ -211,6 +211,55 @@ test('shutdown removes the widget, and boot brings it back with the given config
   await context.close();
 });
 
+test('shutdown leaves nothing behind: no element, listener, timer, request or stored key', async () => {
+  // Records every listener the widget's scripts add to and remove from the
+  // page's window, document and media query lists (its own elements go with it).
+  const init = () => {
+    const live = new Set();
+    window.__listeners = live;
+    const add = EventTarget.prototype.addEventListener;
+    const remove = EventTarget.prototype.removeEventListener;
+    const tracked = (t) =>
+      (t === window || t === document || t instanceof MediaQueryList) && /\/signpost(-app)?\.js/.test(new Error().stack);
+    const id = (t, type, fn) => `${t === window ? 'window' : t === document ? 'document' : 'mql:' + t.media}|${type}|${fn && (fn.__id ??= Math.random())}`;
+    EventTarget.prototype.addEventListener = function (type, fn, o) {
+      if (tracked(this)) live.add(id(this, type, fn));
+      return add.call(this, type, fn, o);
+    };
+    EventTarget.prototype.removeEventListener = function (type, fn, o) {
+      if (tracked(this)) live.delete(id(this, type, fn));
+      return remove.call(this, type, fn, o);
+    };
+  };
+  const { page, log, context } = await openPage(browser, site.url + 'plain.html', { init });
+  await page.clock.install();
+  await page.clock.resume();
+  const launcher = await widgetReady(page);
+  // Use it: open, search, pick a language, start a hand-off draft.
+  await launcher.click();
+  const box = page.getByRole('searchbox', { name: 'Search the help articles' });
+  await box.fill('withdrawal');
+  await page.locator('signpost-widget .sp-footer select').selectOption('de');
+  await page.waitForFunction(() => localStorage.getItem('signpost:locale') === 'de');
+  await page.evaluate(() => sessionStorage.setItem('unrelated', 'kept'));
+  await page.evaluate(() => localStorage.setItem('host:key', 'kept'));
+
+  const added = await page.evaluate(() => [...window.__listeners]);
+  assert.ok(added.some((l) => l.startsWith('mql:')), `the widget's media query listener is seen: ${added}`);
+  await page.evaluate(() => window.Signpost('shutdown'));
+  const requests = log.requests.length;
+  await page.clock.fastForward(30 * 60_000);
+  await page.waitForTimeout(200);
+
+  assert.equal(await page.locator('signpost-widget').count(), 0, 'the element is gone');
+  assert.deepEqual(await page.evaluate(() => [...window.__listeners]), [], 'every listener the widget added was removed');
+  const stored = await page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].sort());
+  assert.deepEqual(stored, ['host:key', 'unrelated'], "only the page's own keys are left");
+  assert.deepEqual(log.requests.slice(requests), [], 'no request after shutdown (no poll, no retry)');
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
 test('wrong API calls are reported on the console and never throw into the page', async () => {
   const { page, log, context } = await openPage(browser, site.url + 'plain.html');
   await widgetReady(page);
