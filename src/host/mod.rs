@@ -230,14 +230,51 @@ fn boot(state: RwSignal<Widget>, config: &JsValue) {
         error("boot(config) expects the configuration object as its argument, for example Signpost('boot', { platform: { name: 'Example' } }).");
         return;
     }
-    let text = match js_sys::JSON::stringify(config) {
-        Ok(t) => String::from(t),
-        Err(_) => {
-            error("boot(config): the configuration could not be read as JSON (does it contain a cycle or a BigInt?).");
-            return;
+    match plain_json(config, 0) {
+        Ok(value) => apply(state, "passed to boot()", config::from_value(&value).map_err(LoadError::Invalid)),
+        Err(e) => error(&format!("boot(config): the configuration {e}.")),
+    }
+}
+
+/// Reads a plain JavaScript object as JSON by walking it, not with
+/// `JSON.stringify`: a page's `Array.prototype.toJSON` (old libraries add
+/// one) or a replaced `JSON` would change what it says. Only own enumerable
+/// properties count, so a polluted `Object.prototype` adds nothing.
+fn plain_json(v: &JsValue, depth: usize) -> Result<serde_json::Value, String> {
+    use serde_json::Value;
+    // Deeper than any config; a cycle would otherwise never end.
+    if depth > 32 {
+        return Err("is nested too deeply (does it contain a cycle?)".into());
+    }
+    if v.is_null() || v.is_undefined() {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if let Some(n) = v.as_f64() {
+        return serde_json::Number::from_f64(n).map(Value::Number).ok_or_else(|| format!("contains the number {n}, which JSON cannot hold"));
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
+    }
+    if js_sys::Array::is_array(v) {
+        let array: &js_sys::Array = v.unchecked_ref();
+        return (0..array.length()).map(|i| plain_json(&array.get(i), depth + 1)).collect::<Result<_, _>>().map(Value::Array);
+    }
+    if v.is_object() && !v.is_function() {
+        let mut map = serde_json::Map::new();
+        for key in js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>()).iter() {
+            let value = js_sys::Reflect::get(v, &key).map_err(|_| "has a property that cannot be read".to_string())?;
+            // JSON leaves out functions and undefined values; so does this.
+            if value.is_function() || value.is_undefined() {
+                continue;
+            }
+            map.insert(key.as_string().unwrap_or_default(), plain_json(&value, depth + 1)?);
         }
-    };
-    apply(state, "passed to boot()", config::parse(&text).map_err(LoadError::Invalid));
+        return Ok(Value::Object(map));
+    }
+    Err("contains a value JSON cannot hold (a BigInt or a symbol)".into())
 }
 
 async fn load_from_url(url: String, state: RwSignal<Widget>) {
