@@ -17,7 +17,8 @@
   var queue = prior && prior.q ? [].slice.call(prior.q) : [];
   // Calls that mean the user wants help now, so loading should not wait.
   var urgent = { open: 1, toggle: 1, openFaq: 1, openAdvisor: 1 };
-  var host, root, mountPoint, placeholder, dispatch, loading, styled;
+  var host, root, mountPoint, placeholder, dispatch, loading, styled, wanted;
+  var crashes = 0;
 
   function report(e) {
     console.error('Signpost: ' + (e && e.message ? e.message : e));
@@ -26,6 +27,7 @@
   function Signpost(method) {
     var args = [].slice.call(arguments, 1);
     if (method === 'shutdown') return shutdown();
+    if (urgent[method]) wanted = 1;
     if (dispatch) {
       try {
         return dispatch(String(method), args);
@@ -49,6 +51,7 @@
       }
     }
     if (host && host.parentNode) host.parentNode.removeChild(host);
+    w.removeEventListener('online', online);
     host = root = dispatch = null;
     loading = 0;
     queue = [];
@@ -74,8 +77,8 @@
     icon.setAttribute('aria-hidden', 'true');
     icon.textContent = '?';
     placeholder.appendChild(icon);
-    placeholder.addEventListener('pointerenter', load);
-    placeholder.addEventListener('focus', load);
+    placeholder.addEventListener('pointerenter', prefetch);
+    placeholder.addEventListener('focus', prefetch);
     placeholder.addEventListener('click', function () {
       Signpost('open');
     });
@@ -99,15 +102,24 @@
     root.appendChild(sheet);
     root.appendChild(mountPoint);
     d.body.appendChild(host);
+    w.addEventListener('online', online);
     if (w.requestIdleCallback) w.requestIdleCallback(load, { timeout: 4000 });
     else setTimeout(load, 1500);
+  }
+
+  // Hover and focus fetch ahead, but not under the "try again" box: only
+  // the user's choice starts the widget again there.
+  function prefetch() {
+    if (!mountPoint.querySelector('.sp-fallback')) load();
   }
 
   function load() {
     if (loading || !host) return;
     loading = 1;
     var forHost = host;
-    import(base + 'signpost-app.js')
+    // After a crash, a new URL gives a fresh module and a fresh wasm instance.
+    var fresh = crashes ? '?fresh=' + crashes : '';
+    import(base + 'signpost-app.js' + fresh)
       .then(function (glue) {
         return Promise.all([glue.default({ module_or_path: base + 'signpost-app_bg.wasm' }), styled])
           // Mount in a task of its own: with the instantiation it would be
@@ -118,28 +130,106 @@
             });
           })
           .then(function () {
-          if (forHost !== host) return; // shut down while loading
-          var hadFocus = root.activeElement === placeholder;
-          if (placeholder.parentNode) placeholder.parentNode.removeChild(placeholder);
-          // A config given to boot() wins over the script tag's URL.
-          var booted = queue.some(function (c) {
-            return c[0] === 'boot';
+            if (forHost !== host) return; // shut down while loading
+            var hadFocus = root.activeElement === placeholder;
+            mountPoint.textContent = '';
+            // A config given to boot() wins over the script tag's URL.
+            var booted = queue.some(function (c) {
+              return c[0] === 'boot';
+            });
+            dispatch = glue.mount(mountPoint, { configUrl: booted ? null : configUrl, base: base, onCrash: crashed });
+            if (hadFocus) {
+              var launcher = root.querySelector('.sp-launcher');
+              if (launcher) launcher.focus();
+            }
+            var calls = queue;
+            queue = [];
+            for (var i = 0; i < calls.length; i++) Signpost.apply(null, calls[i]);
           });
-          dispatch = glue.mount(mountPoint, { configUrl: booted ? null : configUrl, base: base });
-          if (hadFocus) {
-            var launcher = root.querySelector('.sp-launcher');
-            if (launcher) launcher.focus();
-          }
-          var calls = queue;
-          queue = [];
-          for (var i = 0; i < calls.length; i++) Signpost.apply(null, calls[i]);
-        });
       })
       .catch(function (e) {
-        // Let the next hover or click try again (the network may come back).
+        // The next hover or click, or the network coming back, tries again.
         loading = 0;
         report('could not load the help widget from ' + base + ' (' + (e && e.message ? e.message : e) + ')');
+        if (forHost === host) unavailable();
       });
+  }
+
+  // The widget panicked (it logged why): its instance is unusable. The
+  // launcher stays; a user who was using the widget is told.
+  function crashed() {
+    dispatch = null;
+    loading = 0;
+    crashes++;
+    setTimeout(function () {
+      if (!host) return;
+      mountPoint.textContent = '';
+      mountPoint.appendChild(placeholder);
+      unavailable();
+    });
+  }
+
+  // Says help cannot load, links to the official help centre if a config
+  // was ever loaded here, and offers to try again (also done when the
+  // browser comes back online).
+  function unavailable() {
+    // Once per request for help: hovering the launcher again must not redraw it.
+    if (!host || !wanted) return;
+    wanted = 0;
+    var box = d.createElement('div');
+    box.className = 'sp-panel sp-fallback';
+    box.setAttribute('role', 'alert');
+    var text = d.createElement('p');
+    text.textContent = attr('data-unavailable-text', 'Help cannot be loaded right now.');
+    box.appendChild(text);
+    var url = helpCentre();
+    if (url) {
+      var link = d.createElement('a');
+      link.className = 'sp-link';
+      link.href = url;
+      link.target = '_blank';
+      link.rel = 'noopener noreferrer';
+      link.textContent = attr('data-help-centre-text', 'Open the help centre');
+      box.appendChild(link);
+    }
+    var again = d.createElement('button');
+    again.type = 'button';
+    again.className = 'sp-button';
+    again.textContent = attr('data-retry-text', 'Try again');
+    again.addEventListener('click', retry);
+    box.appendChild(again);
+    mountPoint.textContent = '';
+    mountPoint.appendChild(box);
+    mountPoint.appendChild(placeholder);
+    again.focus();
+  }
+
+  function retry() {
+    if (!host || loading || dispatch) return;
+    wanted = 1;
+    mountPoint.textContent = '';
+    mountPoint.appendChild(placeholder);
+    queue.push(['open']);
+    load();
+  }
+
+  function attr(name, fallback) {
+    return (me && me.getAttribute(name)) || fallback;
+  }
+
+  // From the last config that loaded (the widget keeps it for outages).
+  function helpCentre() {
+    try {
+      var saved = JSON.parse(localStorage.getItem('signpost:config:' + new URL(configUrl, d.baseURI).href));
+      var url = saved.platform.help_centre_url;
+      return /^https:/.test(url) ? url : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function online() {
+    if (host && !dispatch && mountPoint.querySelector('.sp-fallback')) retry();
   }
 
   if (d.body) start();

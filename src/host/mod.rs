@@ -27,6 +27,9 @@ thread_local! {
     static MOUNTED: RefCell<Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>> =
         const { RefCell::new(None) };
     static PANICKED: Cell<bool> = const { Cell::new(false) };
+    /// The loader's `onCrash`: it replaces the widget with a "help is not
+    /// available, try again" box and can start a fresh instance.
+    static ON_CRASH: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
     static L10N: Cell<Option<L10n>> = const { Cell::new(None) };
     /// Host page listeners registered with `on(event, fn)`.
     static LISTENERS: RefCell<Vec<(String, js_sys::Function)>> = const { RefCell::new(Vec::new()) };
@@ -44,9 +47,12 @@ thread_local! {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         if !PANICKED.replace(true) {
-            error(&format!(
-                "internal error ({info}). The help panel stopped; reload the page to try again."
-            ));
+            error(&format!("internal error ({info}). The help panel stopped and offers to start again."));
+            // try_with and no unwrap: a panic here would abort without telling the loader.
+            let on_crash = ON_CRASH.try_with(|c| c.try_borrow().ok().and_then(|c| c.clone())).ok().flatten();
+            if let Some(f) = on_crash {
+                let _ = f.call0(&JsValue::NULL);
+            }
         }
     }));
 }
@@ -62,6 +68,8 @@ pub fn warn(message: &str) {
 /// What the loader tells the widget when it mounts it.
 struct Options {
     config_url: Option<String>,
+    /// Called if the widget panics.
+    on_crash: Option<js_sys::Function>,
     /// The directory the loader was served from, ending in `/`.
     base: String,
 }
@@ -74,13 +82,15 @@ impl Options {
                 .and_then(|v| v.as_string())
                 .filter(|s| !s.is_empty())
         };
-        Options { config_url: get("configUrl"), base: get("base").unwrap_or_default() }
+        let on_crash = js_sys::Reflect::get(value, &"onCrash".into()).ok().and_then(|f| f.dyn_into().ok());
+        Options { config_url: get("configUrl"), on_crash, base: get("base").unwrap_or_default() }
     }
 }
 
 /// Mounts the app into `root` and returns the dispatcher for host calls.
 pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     let options = Options::read(&options);
+    ON_CRASH.with(|c| *c.borrow_mut() = options.on_crash.clone());
     let state = RwSignal::new(Widget::default());
     let l10n = L10n(RwSignal::new_local(Localizer::reference()));
     locale::init(&options.base);
@@ -253,6 +263,10 @@ fn plain_json(v: &JsValue, depth: usize) -> Result<serde_json::Value, String> {
         return Ok(Value::Bool(b));
     }
     if let Some(n) = v.as_f64() {
+        // JavaScript has one number type; JSON text would say 1234, not 1234.0.
+        if n.fract() == 0.0 && n.abs() < 9e15 {
+            return Ok(Value::from(n as i64));
+        }
         return serde_json::Number::from_f64(n).map(Value::Number).ok_or_else(|| format!("contains the number {n}, which JSON cannot hold"));
     }
     if let Some(s) = v.as_string() {
