@@ -55,7 +55,10 @@ impl Localizer {
     pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+            match value {
+                FluentValue::String(text) => fluent_args.set(*name, FluentValue::from(contained(text))),
+                other => fluent_args.set(*name, other.clone()),
+            }
         }
         for bundle in &self.bundles {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
@@ -69,6 +72,41 @@ impl Localizer {
         }
         String::new()
     }
+}
+
+/// A text variable made safe to sit inside the FSI…PDI that Fluent puts
+/// around it: a PDI that closes nothing the text opened is dropped (it would
+/// end the isolate early and let the rest of the text, an override say, run
+/// into the message), isolates the text leaves open are closed (they would
+/// swallow the rest of the message), and bidi paragraph separators become
+/// spaces (a new paragraph ends every isolate). A name, label or number
+/// never needs any of these; the text is otherwise untouched.
+fn contained(text: &str) -> std::borrow::Cow<'_, str> {
+    const ISOLATES: [char; 3] = ['\u{2066}', '\u{2067}', FSI];
+    // Bidi class B: what the Unicode Bidirectional Algorithm splits paragraphs at.
+    let separator = |c: char| matches!(c, '\n' | '\r' | '\u{1c}'..='\u{1e}' | '\u{85}' | '\u{2029}');
+    if !text.contains(|c: char| c == PDI || ISOLATES.contains(&c) || separator(c)) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len() + 3);
+    let mut open = 0usize;
+    for c in text.chars() {
+        match c {
+            PDI if open == 0 => {}
+            PDI => {
+                open -= 1;
+                out.push(c);
+            }
+            c if ISOLATES.contains(&c) => {
+                open += 1;
+                out.push(c);
+            }
+            c if separator(c) => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.extend(std::iter::repeat_n(PDI, open));
+    out.into()
 }
 
 /// Builds one bundle from FTL source, keeping whatever parses.
@@ -662,6 +700,27 @@ pub fn check_locale(reference: &str, locale: &str, source: &str) -> Vec<Finding>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_variable_cannot_break_out_of_its_isolation() {
+        let l10n = Localizer::reference();
+        let title = |name: &str| l10n.format("panel-title", &[("platform", name.into())]);
+        let table = [
+            ("Northwind", "\u{2068}Northwind\u{2069} help"),
+            // A stray PDI would close the isolate and let the override reverse " help".
+            ("\u{2069}\u{202e}evil", "\u{2068}\u{202e}evil\u{2069} help"),
+            // An unclosed isolate would keep " help" inside the name's.
+            ("\u{2067}\u{2067}evil", "\u{2068}\u{2067}\u{2067}evil\u{2069}\u{2069}\u{2069} help"),
+            // Balanced isolates and embeddings are the text's own business.
+            ("\u{2066}a\u{2069} \u{202b}b\u{202c}", "\u{2068}\u{2066}a\u{2069} \u{202b}b\u{202c}\u{2069} help"),
+            // A paragraph separator ends every isolate.
+            ("one\u{2029}two\nthree\r\nfour", "\u{2068}one two three  four\u{2069} help"),
+        ];
+        for (name, expected) in table {
+            assert_eq!(title(name), expected, "{name:?}");
+        }
+        assert_eq!(l10n.format("faq-results", &[("count", 3.into())]), "\u{2068}3\u{2069} articles match your search.");
+    }
 
     #[test]
     fn reference_locale_parses_cleanly() {

@@ -134,15 +134,25 @@ fn web_host(rest: &str) -> Result<&str, LinkError> {
 
 fn host_of_authority(authority: &str) -> &str {
     if authority.starts_with('[') {
-        // IPv6 literal: keep the brackets, drop the port.
-        return authority.split(']').next().map_or("", |h| &authority[..h.len() + 1]);
+        // IPv6 literal: keep the brackets, drop the port. No closing bracket: no host.
+        return authority.find(']').map_or("", |end| &authority[..=end]);
     }
     authority.split(':').next().unwrap_or("")
 }
 
 fn is_loopback(host: &str) -> bool {
     let host = host.to_ascii_lowercase();
-    host == "localhost" || host == "[::1]" || host.starts_with("127.") || host.ends_with(".localhost")
+    host == "localhost" || host == "[::1]" || is_ipv4_loopback(&host) || host.ends_with(".localhost")
+}
+
+/// 127.x.y.z written as an IPv4 address (browsers also read 127.1 and
+/// 127.0.1 so): only digits between the dots. "127.0.0.1.evil.example" is a
+/// public name that merely starts like one.
+fn is_ipv4_loopback(host: &str) -> bool {
+    let parts: Vec<&str> = host.split('.').collect();
+    (2..=4).contains(&parts.len())
+        && parts[0] == "127"
+        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Normalises an origin (`scheme://host[:port]`, no path) for comparison:
@@ -180,6 +190,8 @@ mod tests {
             ("HTTPS://EXAMPLE.COM", LinkKind::Web),
             ("http://localhost:8080/x", LinkKind::Web),
             ("http://127.0.0.1:3000", LinkKind::Web),
+            ("http://127.1:3000/", LinkKind::Web),
+            ("http://dev.localhost/", LinkKind::Web),
             ("mailto:support@example.com?subject=Hi", LinkKind::Mail),
             ("tel:+12025550123", LinkKind::Phone),
             ("https://[::1]:8443/", LinkKind::Web),
@@ -207,6 +219,10 @@ mod tests {
             ("mailto:nobody", "is malformed: a mailto: link needs an address with @"),
             ("tel:call-me", "is malformed: a tel: link needs a phone number"),
             ("https:///evil", "is malformed: unexpected slash in the host"),
+            ("http://127.0.0.1.evil.example/", "uses http:, which is only allowed on localhost (expected https:)"),
+            ("http://127.evil.example:8080/x", "uses http:, which is only allowed on localhost (expected https:)"),
+            ("http://127./", "uses http:, which is only allowed on localhost (expected https:)"),
+            ("http://localhost.evil.example/", "uses http:, which is only allowed on localhost (expected https:)"),
         ];
         for (url, message) in table {
             let err = check(url).expect_err(url);

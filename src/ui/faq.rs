@@ -263,7 +263,8 @@ fn entry_view(
                     aria-controls=answer_id.clone()
                     on:click=toggle
                 >
-                    {highlighted(&question, &hit.question_marks)}
+                    // One inline box: as flex items, the text and each <mark> would not wrap as text.
+                    <span class="sp-question-text">{highlighted(&question, &hit.question_marks)}</span>
                 </button>
             </h3>
             <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>

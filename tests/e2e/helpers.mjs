@@ -3,7 +3,7 @@
 // playwright-core (no browser download needed).
 import { chromium } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
-import { serve } from '../../scripts/serve.mjs';
+import { serve, STRICT_CSP } from '../../scripts/serve.mjs';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -44,8 +44,10 @@ async function demoConfig(req, res) {
 
 /** A route answering with fixed content. */
 export function fixed(body, type = 'text/html; charset=utf-8', status = 200, headers = {}) {
+  // Host pages get the same strict CSP as the files of dist/ (serve.mjs).
+  const csp = type.startsWith('text/html') ? { 'content-security-policy': STRICT_CSP } : {};
   return (req, res) => {
-    res.writeHead(status, { 'content-type': type, ...headers });
+    res.writeHead(status, { 'content-type': type, ...csp, ...headers });
     res.end(body);
   };
 }
