@@ -5,7 +5,7 @@ SHELL := bash
 PORT ?= 8080
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: help setup dist demo test test-native test-web test-e2e size l10n-check bench screenshots
+.PHONY: help setup dist demo test test-native test-web test-e2e size l10n-check bench screenshots fuzz
 
 help:
 	@echo "make demo    install what is missing, build dist/ and serve the demo on 127.0.0.1:$(PORT)"
@@ -15,6 +15,7 @@ help:
 	@echo "make l10n-check   report missing, obsolete and broken messages in locales/"
 	@echo "make screenshots   the main states, wide and narrow, light and dark, en-US and ar, into docs/screenshots/"
 	@echo "make bench   measure sizes, load and open times, search and advice speed (table + bench-results/latest.json)"
+	@echo "make fuzz    fuzz the config, Markdown, FAQ search and Fluent variables (FUZZ_SECONDS=30 each; not part of make test)"
 
 setup:
 	@scripts/setup.sh
@@ -57,3 +58,7 @@ screenshots: dist
 bench: dist
 	@scripts/setup.sh --size-tools
 	node scripts/bench.mjs
+
+# libFuzzer targets in fuzz/ (cargo-fuzz, installed if missing), FUZZ_SECONDS each, over a copy of fuzz/corpus/.
+fuzz:
+	@scripts/fuzz.sh

@@ -548,17 +548,24 @@ impl Validator {
                 entry.map(|e| (i, e))
             })
             .collect();
-        // Related ids can only be checked once every entry is known.
+        // Related ids can only be checked once every entry is known, and
+        // must name an entry that was kept, not one left out above.
+        let kept: BTreeSet<String> = entries.iter().map(|(_, e)| e.id.clone()).collect();
         for (i, entry) in &mut entries {
             let p = join(&index(path, *i), "related");
             entry.related.retain(|r| {
-                let known = seen.contains(r);
+                let known = kept.contains(r);
                 if !known {
+                    let problem = if seen.contains(r) {
+                        "is the id of an FAQ entry that was left out, and was ignored"
+                    } else {
+                        "is not the id of another FAQ entry and was ignored"
+                    };
                     self.issues.push(Issue {
                         severity: Severity::Warning,
                         path: p.clone(),
                         value: Some(show(&Value::String(r.clone()))),
-                        problem: "is not the id of another FAQ entry and was ignored".into(),
+                        problem: problem.into(),
                     });
                 }
                 known
