@@ -663,6 +663,25 @@ impl Out<'_> {
     }
 }
 
+/// Calls `f` with every inline of `blocks`, outer before inner (a link, then
+/// its text), for checks over a whole rendered answer.
+pub fn each_inline<'a>(blocks: &'a [Block], f: &mut dyn FnMut(&'a Inline)) {
+    fn walk<'a>(inlines: &'a [Inline], f: &mut dyn FnMut(&'a Inline)) {
+        for i in inlines {
+            f(i);
+            if let Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } = i {
+                walk(c, f);
+            }
+        }
+    }
+    for b in blocks {
+        match b {
+            Block::Paragraph(c) => walk(c, f),
+            Block::List { items, .. } => items.iter().for_each(|item| walk(item, f)),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -726,27 +745,9 @@ mod tests {
             .collect()
     }
 
-    fn walk<'b>(inl: &'b [Inline], f: &mut dyn FnMut(&'b Inline)) {
-        for i in inl {
-            f(i);
-            if let Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } = i {
-                walk(c, f);
-            }
-        }
-    }
-
     fn all_inlines(blocks: &[Block]) -> Vec<&Inline> {
         let mut out = Vec::new();
-        for b in blocks {
-            match b {
-                Block::Paragraph(c) => walk(c, &mut |i| out.push(i)),
-                Block::List { items, .. } => {
-                    for item in items {
-                        walk(item, &mut |i| out.push(i));
-                    }
-                }
-            }
-        }
+        each_inline(blocks, &mut |i| out.push(i));
         out
     }
 

@@ -357,23 +357,9 @@ fn a_config_full_of_hostile_strings_keeps_texts_verbatim_and_only_allowed_links(
 
 // ---------------------------------------------------------------- Markdown
 
-fn walk<'a>(inl: &'a [Inline], f: &mut dyn FnMut(&'a Inline)) {
-    for i in inl {
-        f(i);
-        if let Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } = i {
-            walk(c, f);
-        }
-    }
-}
-
 fn all_inlines(blocks: &[Block]) -> Vec<&Inline> {
     let mut out = Vec::new();
-    for b in blocks {
-        match b {
-            Block::Paragraph(c) => walk(c, &mut |i| out.push(i)),
-            Block::List { items, .. } => items.iter().for_each(|item| walk(item, &mut |i| out.push(i))),
-        }
-    }
+    signpost::markdown::each_inline(blocks, &mut |i| out.push(i));
     out
 }
 
