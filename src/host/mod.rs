@@ -115,6 +115,9 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     L10N.with(|l| l.set(Some(l10n)));
     leptos::task::spawn_local(locale::apply(state, l10n));
 
+    if let Some(url) = options.config_url.clone() {
+        retry_config_on_open(url, state);
+    }
     match options.config_url {
         Some(url) => leptos::task::spawn_local(load_from_url(url, state)),
         // The loader replays queued calls (a `boot` among them) right after
@@ -134,6 +137,21 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     Closure::<dyn Fn(String, js_sys::Array) -> JsValue>::new(dispatch)
         .into_js_value()
         .unchecked_into()
+}
+
+/// A config that could not be loaded (and had no saved copy) is fetched
+/// again each time the panel is opened, so that the widget recovers when the
+/// network comes back, without a reload of the page.
+fn retry_config_on_open(url: String, state: RwSignal<Widget>) {
+    Effect::new(move |was_open: Option<bool>| {
+        let open = state.with(|s| s.open);
+        let unavailable = state.with_untracked(|s| matches!(s.config, ConfigState::Unavailable { .. }));
+        if open && was_open == Some(false) && unavailable {
+            state.update(|s| s.config = ConfigState::Loading);
+            leptos::task::spawn_local(load_from_url(url.clone(), state));
+        }
+        open
+    });
 }
 
 /// Keeps the draft in sessionStorage and tells the host page about opening,

@@ -5,6 +5,8 @@ import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './hel
 
 let browser, site;
 let flakyServed = 0;
+let recovered = false;
+let downServed = 0;
 const flakyConfig = JSON.stringify({ platform: { name: 'Flaky Exchange', help_centre_url: 'https://help.flaky.example/' } });
 
 before(async () => {
@@ -20,6 +22,20 @@ before(async () => {
       } else {
         res.writeHead(503, { 'content-type': 'text/html' });
         res.end('<h1>Service unavailable</h1>');
+      }
+    },
+    // Down (a truncated body, then an error page) until `recovered` is set.
+    '/down.html': fixed(hostPage({ attrs: 'data-config-url="/down.json"' })),
+    '/down.json': (req, res) => {
+      if (recovered) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ platform: { name: 'Back Again', help_centre_url: 'https://help.back.example/' } }));
+      } else if (downServed++ === 0) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(flakyConfig.slice(0, 30));
+      } else {
+        res.writeHead(502, { 'content-type': 'text/html' });
+        res.end('<h1>Bad gateway</h1>');
       }
     },
     '/partly-bad.html': fixed(hostPage({ attrs: 'data-config-url="/partly-bad.json"' })),
@@ -69,6 +85,24 @@ test('a temporarily unreachable config still gives a working widget from the las
     warnings.some((w) => /^Signpost: the configuration at http:\/\/127\.0\.0\.1:\d+\/flaky\.json answered HTTP 503 Service Unavailable; using the last copy that loaded\.$/.test(w)),
     warnings.join('\n'),
   );
+  await context.close();
+});
+
+test('a config that cannot be had (truncated, then an error page) is fetched again on the next open, and the widget recovers without a reload', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(site.url + 'down.html');
+  const launcher = await widgetReady(page);
+  await launcher.click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor({ state: 'visible' });
+  await page.locator('signpost-widget .sp-unavailable').waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  recovered = true;
+  await launcher.click();
+  await page.getByRole('dialog', { name: /Back Again/ }).waitFor({ state: 'visible' });
+  await page.getByRole('searchbox', { name: 'Search the help articles' }).waitFor();
   await context.close();
 });
 
