@@ -244,6 +244,10 @@ test('shutdown leaves nothing behind: no element, listener, timer, request or st
   await page.evaluate(() => sessionStorage.setItem('unrelated', 'kept'));
   await page.evaluate(() => localStorage.setItem('host:key', 'kept'));
 
+  // No data left the page: every request went to the site's own server
+  // (the widget's files, its config and the chosen language).
+  const elsewhere = log.requests.filter((u) => !u.startsWith(site.url) && !u.startsWith('data:'));
+  assert.deepEqual(elsewhere, [], 'no request to anywhere else');
   const added = await page.evaluate(() => [...window.__listeners]);
   assert.ok(added.some((l) => l.startsWith('mql:')), `the widget's media query listener is seen: ${added}`);
   await page.evaluate(() => window.Signpost('shutdown'));
