@@ -25,6 +25,8 @@ thread_local! {
     /// of null on failure): two negotiations at once (at mount and when the
     /// config arrives) share one request, and switching back is instant.
     static FILES: RefCell<HashMap<String, js_sys::Promise>> = RefCell::new(HashMap::new());
+    /// Locale files that failed for a reason that may pass (network, time-out, 5xx).
+    static FAILED: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
     /// Only the newest negotiation may apply its result.
     static GENERATION: Cell<u32> = const { Cell::new(0) };
     /// (locale, id) pairs already reported as falling back.
@@ -126,6 +128,16 @@ pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
     state.update(|s| s.locale = primary);
 }
 
+/// Negotiates again if a locale file could not be fetched last time (the
+/// panel is being opened): the user's language comes back with the network.
+pub fn retry_if_failed(state: RwSignal<Widget>, l10n: L10n) {
+    let failed = FAILED.with(|f| std::mem::take(&mut *f.borrow_mut()));
+    if !failed.is_empty() {
+        FILES.with(|f| failed.iter().for_each(|tag| drop(f.borrow_mut().remove(tag))));
+        leptos::task::spawn_local(apply(state, l10n));
+    }
+}
+
 /// A locale file, fetched once. A failure is reported and the chain falls
 /// back to the next locale (in the end the compiled-in en-US).
 async fn file(tag: &str) -> Option<String> {
@@ -144,6 +156,9 @@ async fn fetch_file(tag: String) -> Result<wasm_bindgen::JsValue, wasm_bindgen::
         Ok(text) => Ok(text.into()),
         Err(e) => {
             warn(&format!("the {tag} translation at {url} {e}; showing the next language available."));
+            if e.is_transient() {
+                FAILED.with(|f| f.borrow_mut().push(tag));
+            }
             Ok(wasm_bindgen::JsValue::NULL)
         }
     }

@@ -118,6 +118,8 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     if let Some(url) = options.config_url.clone() {
         retry_config_on_open(url, state);
     }
+    // A translation that could not be fetched is fetched again on the next open.
+    on_each_open(state, move || locale::retry_if_failed(state, l10n));
     match options.config_url {
         Some(url) => leptos::task::spawn_local(load_from_url(url, state)),
         // The loader replays queued calls (a `boot` among them) right after
@@ -143,12 +145,20 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
 /// again each time the panel is opened, so that the widget recovers when the
 /// network comes back, without a reload of the page.
 fn retry_config_on_open(url: String, state: RwSignal<Widget>) {
-    Effect::new(move |was_open: Option<bool>| {
-        let open = state.with(|s| s.open);
-        let unavailable = state.with_untracked(|s| matches!(s.config, ConfigState::Unavailable { .. }));
-        if open && was_open == Some(false) && unavailable {
+    on_each_open(state, move || {
+        if state.with_untracked(|s| matches!(s.config, ConfigState::Unavailable { .. })) {
             state.update(|s| s.config = ConfigState::Loading);
             leptos::task::spawn_local(load_from_url(url.clone(), state));
+        }
+    });
+}
+
+/// Runs `f` each time the panel goes from closed to open (not at mount).
+fn on_each_open(state: RwSignal<Widget>, f: impl Fn() + 'static) {
+    Effect::new(move |was_open: Option<bool>| {
+        let open = state.with(|s| s.open);
+        if open && was_open == Some(false) {
+            f();
         }
         open
     });

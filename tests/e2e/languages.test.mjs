@@ -152,6 +152,31 @@ test('a locale file that cannot be fetched falls back to en-US and warns once', 
   await context.close();
 });
 
+test('a translation answered by an error page falls back to en-US, and is fetched again on the next open', async () => {
+  const context = await browser.newContext({ locale: 'de' });
+  await context.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['de'] }));
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  // Until the test lets it through, the server answers with an HTML error page.
+  let down = true;
+  await page.route('**/locales/de/signpost.ftl', (route) =>
+    down ? route.fulfill({ status: 503, contentType: 'text/html', body: '<h1>Service unavailable</h1>' }) : route.continue(),
+  );
+  await page.goto(site.url + 'plain.html');
+  const launcher = await widgetReady(page);
+  await launcher.click();
+  assert.equal(await title(page), 'Northwind Exchange help');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'hidden' });
+  down = false;
+  await launcher.click();
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title').textContent.includes('Hilfe'));
+  assert.equal(await title(page), 'Northwind Exchange-Hilfe');
+  assert.deepEqual(pageErrors, []);
+  await context.close();
+});
+
 test('a message missing from a translation shows the en-US text and warns once', async () => {
   const { page, context, log } = await open('plain.html', { languages: ['ja'] });
   await waitForLauncherName(page, 'ヘルプ');
