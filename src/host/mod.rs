@@ -37,6 +37,8 @@ thread_local! {
     static ROOT: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
     /// What `shutdown()` undoes besides the views: listeners on the page.
     static CLEANUPS: RefCell<Vec<Box<dyn FnOnce()>>> = const { RefCell::new(Vec::new()) };
+    /// The last config failure reported on the console.
+    static LAST_CONFIG_ERROR: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Counts shutdowns, so that work started before one stops after it.
     static EPOCH: Cell<u32> = const { Cell::new(0) };
     /// An `openFaq` call made before the config arrived.
@@ -713,6 +715,7 @@ pub async fn sleep(ms: u32) {
 fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, LoadError>) {
     match result {
         Ok(loaded) => {
+            LAST_CONFIG_ERROR.with(|l| l.borrow_mut().take());
             for issue in &loaded.issues {
                 warn(&format!("the configuration {origin}: {issue}"));
             }
@@ -734,7 +737,11 @@ fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, L
             open_pending_faq(state);
         }
         Err(e) => {
-            error(&format!("the configuration {origin} {e}. Help is shown as unavailable."));
+            let message = format!("the configuration {origin} {e}. Help is shown as unavailable.");
+            // Fetched again on each open until it loads: the same failure is reported once.
+            if LAST_CONFIG_ERROR.with(|l| l.borrow_mut().replace(message.clone())).as_ref() != Some(&message) {
+                error(&message);
+            }
             state.update(|s| s.set_unavailable(None));
         }
     }
