@@ -163,8 +163,7 @@
     crashes++;
     setTimeout(function () {
       if (!host) return;
-      mountPoint.textContent = '';
-      mountPoint.appendChild(placeholder);
+      onlyLauncher();
       unavailable();
     });
   }
@@ -198,17 +197,21 @@
     again.textContent = attr('data-retry-text', 'Try again');
     again.addEventListener('click', retry);
     box.appendChild(again);
-    mountPoint.textContent = '';
-    mountPoint.appendChild(box);
-    mountPoint.appendChild(placeholder);
+    onlyLauncher(box);
     again.focus();
+  }
+
+  // The loader's own launcher in place of the widget, under `box` if given.
+  function onlyLauncher(box) {
+    mountPoint.textContent = '';
+    if (box) mountPoint.appendChild(box);
+    mountPoint.appendChild(placeholder);
   }
 
   function retry() {
     if (!host || loading || dispatch) return;
     wanted = 1;
-    mountPoint.textContent = '';
-    mountPoint.appendChild(placeholder);
+    onlyLauncher();
     queue.push(['open']);
     load();
   }

@@ -28,7 +28,7 @@ pub(crate) struct Compact;
 impl Ucd for Compact {
     fn decompose(c: char, f: &mut dyn FnMut(char)) {
         let code = c as u32;
-        if let Some(&(range, target)) = find(tables::RUNS, code) {
+        if let Some(&(range, target)) = find(tables::RUNS, |r| r.0, code) {
             let offset = code - (range >> 8);
             // A run maps to one char, or to consecutive chars (bit 0 of the target).
             let to = (target >> 1) + if target & 1 == 1 { offset } else { 0 };
@@ -61,21 +61,14 @@ impl Ucd for Compact {
 /// Whether `c` is a combining mark (general category Mn, Mc or Me).
 pub fn is_mark(c: char) -> bool {
     // Every mark is at or above U+0300.
-    (c as u32) >= 0x300 && find_range(tables::MARKS, c as u32)
+    (c as u32) >= 0x300 && find(tables::MARKS, |r| *r, c as u32).is_some()
 }
 
-/// The entry of a table of `(start << 8 | len - 1, value)` runs that holds `code`.
-fn find<T>(runs: &[(u32, T)], code: u32) -> Option<&(u32, T)> {
-    let i = runs.partition_point(|(r, _)| r >> 8 <= code).checked_sub(1)?;
-    let (r, _) = &runs[i];
-    (code <= (r >> 8) + (r & 0xFF)).then_some(&runs[i])
-}
-
-fn find_range(runs: &[u32], code: u32) -> bool {
-    let Some(i) = runs.partition_point(|r| r >> 8 <= code).checked_sub(1) else {
-        return false;
-    };
-    code <= (runs[i] >> 8) + (runs[i] & 0xFF)
+/// The entry of a table of runs, each keyed `start << 8 | len - 1`, that holds `code`.
+fn find<T>(runs: &[T], key: impl Fn(&T) -> u32, code: u32) -> Option<&T> {
+    let i = runs.partition_point(|r| key(r) >> 8 <= code).checked_sub(1)?;
+    let k = key(&runs[i]);
+    (code <= (k >> 8) + (k & 0xFF)).then_some(&runs[i])
 }
 
 // Hangul syllables compose by arithmetic (Unicode 3.12), not by table.

@@ -517,16 +517,20 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     result
 }
 
+/// The page's `performance` object, if it has one.
+fn performance() -> Option<JsValue> {
+    web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok()).filter(|p| p.is_object())
+}
+
 /// `performance.now()`, if the page has it.
 fn performance_now() -> Option<f64> {
-    let p = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok())?;
+    let p = performance()?;
     function(&p, "now")?.call0(&p).ok()?.as_f64()
 }
 
 /// A `performance.measure(name)` from `start` to now, for `make bench`.
 fn measure(name: &str, start: Option<f64>) {
-    let p = web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok());
-    if let (Some(p), Some(start), Some(end)) = (p, start, performance_now()) {
+    if let (Some(p), Some(start), Some(end)) = (performance(), start, performance_now()) {
         if let Some(measure) = function(&p, "measure") {
             let _ = measure.call2(&p, &name.into(), &object(&[("start", start.into()), ("end", end.into())]));
         }
