@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { launch } from '../tests/e2e/helpers.mjs';
+import { launch, officialConfig } from '../tests/e2e/helpers.mjs';
 import { serve } from './serve.mjs';
 import { wasmBreakdown } from './size.mjs';
 
@@ -33,7 +33,7 @@ const html = (body) => (req, res) => {
 console.error('bench: native (cargo bench)…');
 const nativeOut = execFileSync('cargo', ['bench', '-q', '--bench', 'native'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const native = JSON.parse(nativeOut.trim().split('\n').pop());
-const bigConfig = await readFile('target/bench/config-5000.json');
+const BIG_CONFIG = 'target/bench/config-5000.json';
 
 // --- sizes ------------------------------------------------------------------
 const sizes = {
@@ -47,23 +47,15 @@ const sizes = {
 sizes.total_to_usable_panel = Object.values(sizes).reduce((a, b) => a + b, 0);
 
 // --- browser half -----------------------------------------------------------
-/** Serves a config that lists the bench server as an official site (or the widget would show the copycat warning), without the demo's status feed. */
-const asOfficial = (json) => (req, res) => {
-  const config = JSON.parse(json);
-  config.platform.official_origins = [...(config.platform.official_origins ?? []), `http://127.0.0.1:${req.socket.localPort}`];
-  delete config.status_url;
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.end(JSON.stringify(config));
-};
-
 const site = await serve({
   root: 'dist',
   routes: {
     '/bench.html': html(page('data-config-url="/demo/signpost.json"')),
     '/baseline.html': html(page(null)),
     '/big.html': html(page('data-config-url="/big.json"')),
-    '/big.json': asOfficial(bigConfig),
-    '/demo/signpost.json': asOfficial(await readFile('dist/demo/signpost.json')),
+    // Both list the bench server as official, or the widget would show the copycat warning.
+    '/big.json': officialConfig(undefined, BIG_CONFIG),
+    '/demo/signpost.json': officialConfig(),
   },
 });
 const browser = await launch();

@@ -29,18 +29,25 @@ export function serveDist(routes = {}, options = {}) {
 }
 
 /**
- * The demo config with this server's 127.0.0.1 origin added to the official
- * ones (the port is random) and without its status feed. The same server reached as localhost is then a
- * copycat site, for the anti-phishing tests.
+ * A route serving a config file (the demo's by default) with this server's
+ * 127.0.0.1 origin added to the official ones (the port is random) and
+ * without the demo's status feed (tests that want one serve their own);
+ * `edit(config, origin)` may change it further. The same server reached as
+ * localhost is then a copycat site, for the anti-phishing tests.
  */
-async function demoConfig(req, res) {
-  const config = JSON.parse(await readFile('dist/demo/signpost.json', 'utf8'));
-  config.platform.official_origins.push(`http://127.0.0.1:${req.socket.localPort}`);
-  // The demo's feed is for `make demo`; tests that want one serve their own.
-  delete config.status_url;
-  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
-  res.end(JSON.stringify(config));
+export function officialConfig(edit = () => {}, path = 'dist/demo/signpost.json') {
+  return async (req, res) => {
+    const config = JSON.parse(await readFile(path, 'utf8'));
+    const origin = `http://127.0.0.1:${req.socket.localPort}`;
+    (config.platform.official_origins ??= []).push(origin);
+    delete config.status_url;
+    edit(config, origin);
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+    res.end(JSON.stringify(config));
+  };
 }
+
+const demoConfig = officialConfig();
 
 /** A route answering with fixed content. */
 export function fixed(body, type = 'text/html; charset=utf-8', status = 200, headers = {}) {

@@ -5,8 +5,7 @@
 // it does on a plain page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, openPage, widgetReady, officialConfig } from './helpers.mjs';
 
 let browser, site;
 
@@ -45,14 +44,9 @@ before(async () => {
     '/polluted.js': fixed(POLLUTING_JS, 'text/javascript'),
     '/overlay.html': fixed(hostPage({ attrs: 'data-config-url="/on-top.json"', body: OVERLAY })),
     // The demo config, official here, asking for the highest z-index.
-    '/on-top.json': async (req, res) => {
-      const config = JSON.parse(await readFile('dist/demo/signpost.json', 'utf8'));
-      config.platform.official_origins.push(`http://127.0.0.1:${req.socket.localPort}`);
-      delete config.status_url;
+    '/on-top.json': officialConfig((config) => {
       config.theme = { ...config.theme, z_index: 2147483647 };
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(config));
-    },
+    }),
   });
 });
 

@@ -5,8 +5,7 @@
 // minute between polls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launch, serveDist, fixed, hostPage, widgetReady } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, widgetReady, officialConfig } from './helpers.mjs';
 
 let browser, site;
 const START = Date.parse('2026-11-23T12:00:00Z');
@@ -31,13 +30,9 @@ before(async () => {
   browser = await launch();
   site = await serveDist({
     '/plain.html': fixed(hostPage({ attrs: 'data-config-url="/status-config.json"' })),
-    '/status-config.json': async (req, res) => {
-      const config = JSON.parse(await readFile('dist/demo/signpost.json', 'utf8'));
-      config.platform.official_origins.push(`http://127.0.0.1:${req.socket.localPort}`);
-      config.status_url = `http://127.0.0.1:${req.socket.localPort}/status.json`;
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(config));
-    },
+    '/status-config.json': officialConfig((config, origin) => {
+      config.status_url = `${origin}/status.json`;
+    }),
     '/status.json': (req, res) => {
       feed.requests.push({ mode: feed.mode, ifNoneMatch: req.headers['if-none-match'] || null });
       if (feed.mode === 'slow') return; // never answers
