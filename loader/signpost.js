@@ -17,7 +17,10 @@
   var queue = prior && prior.q ? [].slice.call(prior.q) : [];
   // Calls that mean the user wants help now, so loading should not wait.
   var urgent = { open: 1, toggle: 1, openFaq: 1, openAdvisor: 1 };
-  var host, root, mountPoint, placeholder, dispatch, loading, styled, wanted;
+  // How long a user who asked for help waits for the widget before being
+  // told it cannot load (the widget's own fetches have the same limit).
+  var PATIENCE = 8000;
+  var host, root, mountPoint, placeholder, dispatch, loading, styled, wanted, waiting, failed;
   var crashes = 0;
 
   function report(e) {
@@ -27,7 +30,10 @@
   function Signpost(method) {
     var args = [].slice.call(arguments, 1);
     if (method === 'shutdown') return shutdown();
-    if (urgent[method]) wanted = 1;
+    if (urgent[method]) {
+      wanted = 1;
+      if (!dispatch) wait();
+    }
     if (dispatch) {
       try {
         return dispatch(String(method), args);
@@ -52,7 +58,8 @@
     }
     if (host && host.parentNode) host.parentNode.removeChild(host);
     w.removeEventListener('online', online);
-    host = root = dispatch = null;
+    clearTimeout(waiting);
+    host = root = dispatch = waiting = null;
     loading = 0;
     queue = [];
   }
@@ -113,15 +120,39 @@
     if (!mountPoint.querySelector('.sp-fallback')) load();
   }
 
+  // The user asked for help: the launcher shows it is busy, and if the
+  // widget is not there in time the user is told so (it goes on loading,
+  // and opens when it arrives).
+  function wait() {
+    if (waiting || !placeholder) return;
+    placeholder.setAttribute('aria-busy', 'true');
+    waiting = setTimeout(function () {
+      waiting = 0;
+      placeholder.removeAttribute('aria-busy');
+      if (host && !dispatch) unavailable();
+    }, PATIENCE);
+  }
+
   function load() {
     if (loading || !host) return;
     loading = 1;
     var forHost = host;
     // After a crash, a new URL gives a fresh module and a fresh wasm instance.
     var fresh = crashes ? '?fresh=' + crashes : '';
+    var down = 0;
+    // This instance stopped: told by its panic hook, which logged why, or by
+    // the glue, which caught a trap (scripts/guard-glue.mjs).
+    function stop(e) {
+      if (down++) return;
+      if (e) report('internal error (' + e + '). The help panel stopped and offers to start again.');
+      crashed();
+    }
+    // After a failed load the browser's copy may be the broken one.
+    var wasm = new Request(base + 'signpost-app_bg.wasm', failed ? { cache: 'reload' } : {});
     import(base + 'signpost-app.js' + fresh)
       .then(function (glue) {
-        return Promise.all([glue.default({ module_or_path: base + 'signpost-app_bg.wasm' }), styled])
+        glue.setTrapHandler(stop);
+        return Promise.all([glue.default({ module_or_path: wasm }), styled])
           // Mount in a task of its own: with the instantiation it would be
           // one long task on the host page.
           .then(function () {
@@ -131,13 +162,16 @@
           })
           .then(function () {
             if (forHost !== host) return; // shut down while loading
-            var hadFocus = root.activeElement === placeholder;
+            var hadFocus = root.activeElement === placeholder || !!mountPoint.querySelector('.sp-fallback');
+            clearTimeout(waiting);
+            waiting = failed = 0;
+            placeholder.removeAttribute('aria-busy');
             mountPoint.textContent = '';
             // A config given to boot() wins over the script tag's URL.
             var booted = queue.some(function (c) {
               return c[0] === 'boot';
             });
-            dispatch = glue.mount(mountPoint, { configUrl: booted ? null : configUrl, base: base, onCrash: crashed });
+            dispatch = glue.mount(mountPoint, { configUrl: booted ? null : configUrl, base: base, onCrash: stop });
             if (hadFocus) {
               var launcher = root.querySelector('.sp-launcher');
               if (launcher) launcher.focus();
@@ -148,8 +182,11 @@
           });
       })
       .catch(function (e) {
+        if (e instanceof WebAssembly.RuntimeError) return stop(e);
+        if (down) return;
         // The next hover or click, or the network coming back, tries again.
         loading = 0;
+        failed = 1;
         report('could not load the help widget from ' + base + ' (' + (e && e.message ? e.message : e) + ')');
         if (forHost === host) unavailable();
       });
@@ -158,6 +195,8 @@
   // The widget panicked (it logged why): its instance is unusable. The
   // launcher stays; a user who was using the widget is told.
   function crashed() {
+    // Opened with the widget's own launcher: the loader was not asked.
+    if (mountPoint.querySelector('[role=dialog]:not([hidden])')) wanted = 1;
     dispatch = null;
     loading = 0;
     crashes++;
@@ -175,6 +214,9 @@
     // Once per request for help: hovering the launcher again must not redraw it.
     if (!host || !wanted) return;
     wanted = 0;
+    clearTimeout(waiting);
+    waiting = 0;
+    placeholder.removeAttribute('aria-busy');
     var box = d.createElement('div');
     box.className = 'sp-panel sp-fallback';
     box.setAttribute('role', 'alert');
@@ -208,12 +250,11 @@
     mountPoint.appendChild(placeholder);
   }
 
+  // Also while a slow load goes on: the user then waits for it again.
   function retry() {
-    if (!host || loading || dispatch) return;
-    wanted = 1;
+    if (!host || dispatch) return;
     onlyLauncher();
-    queue.push(['open']);
-    load();
+    Signpost('open');
   }
 
   function attr(name, fallback) {

@@ -11,6 +11,8 @@ mkdir -p target/size-report
 cp "$wasm" target/size-report/signpost-app_bg.wasm
 scripts/wasm-opt.sh "$wasm" "$wasm.opt" --strip-debug --strip-producers
 mv "$wasm.opt" "$wasm"
+# A panic's trap must not reach the host page (see the script).
+node scripts/guard-glue.mjs dist/signpost-app.js
 # The loader is what every page pays for: minified (its budget is 2 KB brotli).
 node_modules/.bin/terser loader/signpost.js --compress --mangle --comments false -o dist/signpost.js
 # Trunk leaves its directive in the page when it injects nothing; a platform's

@@ -41,6 +41,8 @@ thread_local! {
     static LAST_CONFIG_ERROR: RefCell<Option<String>> = const { RefCell::new(None) };
     /// Counts shutdowns, so that work started before one stops after it.
     static EPOCH: Cell<u32> = const { Cell::new(0) };
+    /// Counts configs given by `boot()`: a URL's answer arriving after one is dropped.
+    static BOOTS: Cell<u32> = const { Cell::new(0) };
     /// An `openFaq` call made before the config arrived.
     static PENDING_FAQ: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -271,7 +273,10 @@ fn boot(state: RwSignal<Widget>, config: &JsValue) {
         return;
     }
     match plain_json(config, 0) {
-        Ok(value) => apply(state, "passed to boot()", config::from_value(&value).map_err(LoadError::Invalid)),
+        Ok(value) => {
+            BOOTS.with(|b| b.set(b.get() + 1));
+            apply(state, "passed to boot()", config::from_value(&value).map_err(LoadError::Invalid));
+        }
         Err(e) => error(&format!("boot(config): the configuration {e}.")),
     }
 }
@@ -323,43 +328,51 @@ fn plain_json(v: &JsValue, depth: usize) -> Result<serde_json::Value, String> {
 
 async fn load_from_url(url: String, state: RwSignal<Widget>) {
     let epoch = EPOCH.with(Cell::get);
+    let boots = BOOTS.with(Cell::get);
+    // Shut down meanwhile, or given a config by boot(): that wins.
+    let superseded = move || EPOCH.with(Cell::get) != epoch || BOOTS.with(Cell::get) != boots;
+    // Parsing is not added to the mount's task (the host page's main thread).
+    sleep(0).await;
+    // boot() may also have given a config before this task started.
+    if superseded() || !state.with_untracked(|s| s.config == ConfigState::Loading) {
+        return;
+    }
     let absolute = fetch::absolute_url(&url);
+    let origin = format!("at {absolute}");
+    let key = storage::config_key(&absolute);
+    // The last copy that loaded is shown at once, so a slow or broken
+    // network costs the user nothing; the answer replaces it if it differs.
+    let saved = storage::get(&key).and_then(|body| {
+        show(state, config::parse(&body).ok()?.config);
+        Some(body)
+    });
     let fetch_once = || async {
         fetch::text(&absolute, CONFIG_TIMEOUT_MS)
             .await
             .and_then(|body| config::parse(&body).map(|loaded| (loaded, body)).map_err(LoadError::Invalid))
     };
     let mut result = fetch_once().await;
-    if result.as_ref().is_err_and(LoadError::is_transient) {
+    // Not after a time-out: the user has waited long enough for this open.
+    if result.as_ref().is_err_and(|e| e.is_transient() && !matches!(e, LoadError::Timeout { .. })) {
         sleep(CONFIG_RETRY_MS).await;
-        if EPOCH.with(Cell::get) != epoch {
+        if superseded() {
             return;
         }
         result = fetch_once().await;
     }
-    // Shut down meanwhile: nothing is stored or shown. A config passed to
-    // boot() while this was in flight wins.
-    if EPOCH.with(Cell::get) != epoch || !state.with_untracked(|s| s.config == ConfigState::Loading) {
+    if superseded() {
         return;
     }
-    let origin = format!("at {absolute}");
-    let key = storage::config_key(&absolute);
-    match result {
-        Ok((loaded, body)) => {
-            storage::set(&key, &body);
-            apply(state, &origin, Ok(loaded));
-        }
-        // The last good copy keeps the widget working through an outage.
-        Err(e) => match storage::get(&key).and_then(|saved| config::parse(&saved).ok()) {
-            Some(saved) => {
-                warn(&format!("the configuration {origin} {e}; using the last copy that loaded."));
-                apply_theme(&saved.config.theme);
-                state.update(|s| s.set_config(saved.config));
-                relocalize(state);
-                open_pending_faq(state);
+    match (result, saved) {
+        (Ok((loaded, body)), saved) => {
+            report_issues(&origin, &loaded);
+            if saved.as_ref() != Some(&body) {
+                storage::set(&key, &body);
+                show(state, loaded.config);
             }
-            None => apply(state, &origin, Err(e)),
-        },
+        }
+        (Err(e), Some(_)) => warn(&format!("the configuration {origin} {e}; using the last copy that loaded.")),
+        (Err(e), None) => apply(state, &origin, Err(e)),
     }
 }
 
@@ -640,6 +653,34 @@ fn open_faq(state: RwSignal<Widget>, id: &str) {
     }
 }
 
+/// Warns about the parts of a config that were left out or are doubtful.
+fn report_issues(origin: &str, loaded: &config::Loaded) {
+    LAST_CONFIG_ERROR.with(|l| l.borrow_mut().take());
+    for issue in &loaded.issues {
+        warn(&format!("the configuration {origin}: {issue}"));
+    }
+    // Only the browser can tell whether a time zone exists.
+    // (Named by id: dropped entries shifted the indices.)
+    for channel in &loaded.config.channels {
+        if let crate::hours::Hours::Weekly { zone, .. } = &channel.hours {
+            if !zones::is_known(zone) {
+                warn(&format!(
+                    "the configuration {origin}: the channel with id {:?}: hours.time_zone: {zone:?} is not a time zone this browser knows; its hours are read as UTC",
+                    channel.id
+                ));
+            }
+        }
+    }
+}
+
+/// Puts a config in place: theme, state, language, a waiting `openFaq`.
+fn show(state: RwSignal<Widget>, config: crate::config::Config) {
+    apply_theme(&config.theme);
+    state.update(|s| s.set_config(config));
+    relocalize(state);
+    open_pending_faq(state);
+}
+
 /// Runs an `openFaq` that waited for the config.
 fn open_pending_faq(state: RwSignal<Widget>) {
     if let Some(id) = PENDING_FAQ.with(|p| p.borrow_mut().take()) {
@@ -719,26 +760,8 @@ pub async fn sleep(ms: u32) {
 fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, LoadError>) {
     match result {
         Ok(loaded) => {
-            LAST_CONFIG_ERROR.with(|l| l.borrow_mut().take());
-            for issue in &loaded.issues {
-                warn(&format!("the configuration {origin}: {issue}"));
-            }
-            // Only the browser can tell whether a time zone exists.
-            // (Named by id: dropped entries shifted the indices.)
-            for channel in &loaded.config.channels {
-                if let crate::hours::Hours::Weekly { zone, .. } = &channel.hours {
-                    if !zones::is_known(zone) {
-                        warn(&format!(
-                            "the configuration {origin}: the channel with id {:?}: hours.time_zone: {zone:?} is not a time zone this browser knows; its hours are read as UTC",
-                            channel.id
-                        ));
-                    }
-                }
-            }
-            apply_theme(&loaded.config.theme);
-            state.update(|s| s.set_config(loaded.config));
-            relocalize(state);
-            open_pending_faq(state);
+            report_issues(origin, &loaded);
+            show(state, loaded.config);
         }
         Err(e) => {
             let message = format!("the configuration {origin} {e}. Help is shown as unavailable.");
