@@ -20,7 +20,7 @@
   // How long a user who asked for help waits for the widget before being
   // told it cannot load (the widget's own fetches have the same limit).
   var PATIENCE = 8000;
-  var host, root, mountPoint, placeholder, dispatch, loading, styled, wanted, waiting, failed;
+  var host, root, mountPoint, placeholder, dispatch, loading, styled, wanted, waiting, failed, said;
   var crashes = 0;
 
   function report(e) {
@@ -187,7 +187,9 @@
         // The next hover or click, or the network coming back, tries again.
         loading = 0;
         failed = 1;
-        report('could not load the help widget from ' + base + ' (' + (e && e.message ? e.message : e) + ')');
+        // Once per kind of failure, not once per attempt.
+        var message = 'could not load the help widget from ' + base + ' (' + (e && e.message ? e.message : e) + ')';
+        if (message !== said) report((said = message));
         if (forHost === host) unavailable();
       });
   }

@@ -14,6 +14,8 @@ unavailable-title = Die Hilfe ist gerade nicht verfügbar
 unavailable-body = Die Einstellungen der Hilfe konnten nicht geladen werden. Bitte versuchen Sie es gleich noch einmal.
 unavailable-help-centre = Offizielles Hilfe-Center öffnen
 
+loading = Hilfe wird geladen…
+
 ## Sprachauswahl
 
 language-label = Sprache

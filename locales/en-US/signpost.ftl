@@ -18,6 +18,10 @@ unavailable-title = Help is unavailable right now
 unavailable-body = The help panel could not load its settings. Please try again in a moment.
 unavailable-help-centre = Open the official help centre
 
+## Loading (the settings or the FAQ index are not there yet)
+
+loading = Loading help…
+
 ## Language switcher
 
 language-label = Language

@@ -15,6 +15,8 @@ unavailable-title = La ayuda no está disponible en este momento
 unavailable-body = El panel de ayuda no pudo cargar su configuración. Vuelve a intentarlo en unos instantes.
 unavailable-help-centre = Abrir el centro de ayuda oficial
 
+loading = Cargando la ayuda…
+
 ## Selector de idioma
 
 language-label = Idioma

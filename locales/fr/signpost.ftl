@@ -14,6 +14,8 @@ unavailable-title = L’aide est momentanément indisponible
 unavailable-body = Le panneau d’aide n’a pas pu charger ses paramètres. Veuillez réessayer dans un instant.
 unavailable-help-centre = Ouvrir le centre d’aide officiel
 
+loading = Chargement de l’aide…
+
 ## Sélecteur de langue
 
 language-label = Langue

@@ -14,6 +14,8 @@ unavailable-title = Bantuan sedang tidak tersedia
 unavailable-body = Panel bantuan tidak dapat memuat pengaturannya. Silakan coba lagi sebentar lagi.
 unavailable-help-centre = Buka pusat bantuan resmi
 
+loading = Memuat bantuan…
+
 ## Pilihan bahasa
 
 language-label = Bahasa

@@ -15,6 +15,8 @@ unavailable-title = 現在ヘルプをご利用いただけません
 unavailable-body = ヘルプパネルの設定を読み込めませんでした。しばらくしてからもう一度お試しください。
 unavailable-help-centre = 公式ヘルプセンターを開く
 
+loading = ヘルプを読み込んでいます…
+
 ## 言語の切り替え
 
 language-label = 言語

@@ -15,6 +15,8 @@ unavailable-title = 지금은 도움말을 이용할 수 없습니다
 unavailable-body = 도움말 패널의 설정을 불러오지 못했습니다. 잠시 후 다시 시도해 주세요.
 unavailable-help-centre = 공식 도움말 센터 열기
 
+loading = 도움말을 불러오는 중…
+
 ## 언어 선택
 
 language-label = 언어

@@ -15,6 +15,8 @@ unavailable-title = A ajuda está indisponível no momento
 unavailable-body = O painel de ajuda não conseguiu carregar as configurações. Tente novamente em instantes.
 unavailable-help-centre = Abrir a central de ajuda oficial
 
+loading = Carregando a ajuda…
+
 ## Seletor de idioma
 
 language-label = Idioma

@@ -16,6 +16,8 @@ unavailable-title = Yardım şu anda kullanılamıyor
 unavailable-body = Yardım paneli ayarlarını yükleyemedi. Lütfen biraz sonra tekrar deneyin.
 unavailable-help-centre = Resmî yardım merkezini aç
 
+loading = Yardım yükleniyor…
+
 ## Dil seçimi
 
 language-label = Dil

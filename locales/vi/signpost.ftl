@@ -14,6 +14,8 @@ unavailable-title = Hiện không thể mở trợ giúp
 unavailable-body = Bảng trợ giúp không tải được cài đặt. Vui lòng thử lại sau giây lát.
 unavailable-help-centre = Mở trung tâm trợ giúp chính thức
 
+loading = Đang tải trợ giúp…
+
 ## Chọn ngôn ngữ
 
 language-label = Ngôn ngữ

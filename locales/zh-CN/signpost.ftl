@@ -15,6 +15,8 @@ unavailable-title = 帮助功能暂时无法使用
 unavailable-body = 帮助面板无法加载设置，请稍后重试。
 unavailable-help-centre = 打开官方帮助中心
 
+loading = 正在加载帮助…
+
 ## 语言切换
 
 language-label = 语言

@@ -15,6 +15,8 @@ unavailable-title = 幫助功能暫時無法使用
 unavailable-body = 幫助面板無法載入設定，請稍後再試。
 unavailable-help-centre = 開啟官方幫助中心
 
+loading = 正在載入說明…
+
 ## 語言切換
 
 language-label = 語言

@@ -32,6 +32,9 @@ thread_local! {
     /// (locale, id) pairs already reported as falling back.
     static FELL_BACK: RefCell<std::collections::BTreeSet<(String, String)>> =
         const { RefCell::new(std::collections::BTreeSet::new()) };
+    /// Fetch failures already reported: a file fetched again on each open
+    /// that fails the same way is reported once.
+    static REPORTED: RefCell<std::collections::BTreeSet<String>> = const { RefCell::new(std::collections::BTreeSet::new()) };
 }
 
 /// Warns once per message that the primary locale lacks; the view shows the
@@ -155,7 +158,10 @@ async fn fetch_file(tag: String) -> Result<wasm_bindgen::JsValue, wasm_bindgen::
     match fetch::text(&url, LOCALE_TIMEOUT_MS).await {
         Ok(text) => Ok(text.into()),
         Err(e) => {
-            warn(&format!("the {tag} translation at {url} {e}; showing the next language available."));
+            let message = format!("the {tag} translation at {url} {e}; showing the next language available.");
+            if REPORTED.with(|r| r.borrow_mut().insert(message.clone())) {
+                warn(&message);
+            }
             if e.is_transient() {
                 FAILED.with(|f| f.borrow_mut().push(tag));
             }

@@ -139,7 +139,7 @@ pub fn Faq(
     let list = move || {
         let hits = results.get();
         let Some(idx) = index.get_untracked() else {
-            return view! { <p class="sp-loading" aria-busy="true"></p> }.into_any();
+            return view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any();
         };
         if hits.is_empty() && searching() {
             let topic = query.with_untracked(|(_, t)| *t);

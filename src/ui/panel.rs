@@ -93,7 +93,7 @@ pub fn Panel(
             }
             .into_any()
         }
-        ConfigState::Loading => view! { <p class="sp-loading" aria-busy="true"></p> }.into_any(),
+        ConfigState::Loading => view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any(),
     };
     view! {
         <div

@@ -68,6 +68,8 @@ test('status feed: polled only while open, incidents shown, live waits used whil
   await page.clock.resume();
   await page.goto(site.url + 'plain.html');
   const launcher = await widgetReady(page);
+  // The config first: jumping the clock past its 8 s limit would cut it off.
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title')?.textContent.includes('Northwind'));
   await page.clock.fastForward(120_000);
   assert.equal(feed.requests.length, 0, 'nothing is fetched while the panel is closed');
 
