@@ -7,6 +7,7 @@
 //! valid: a bad entry is dropped with a warning, an unknown field (probably a
 //! typo) warns, and only a document with nothing usable is refused.
 
+mod stream;
 mod validate;
 
 use crate::model::{Channel, ChecklistField, FaqEntry, Localized, Theme, Topic};
@@ -111,12 +112,17 @@ pub struct Loaded {
 
 /// Parses and validates a config document.
 pub fn parse(text: &str) -> Result<Loaded, ConfigError> {
-    let value: Value = serde_json::from_str(text).map_err(|e| ConfigError::NotJson {
+    let not_json = |e: serde_json::Error| ConfigError::NotJson {
         line: e.line(),
         column: e.column(),
         message: strip_position(&e.to_string()),
-    })?;
-    from_value(&value)
+    };
+    match stream::read(text) {
+        Ok((root, faq)) => assemble(&root, faq),
+        // Valid JSON of the wrong shape: the tree walk says what and where.
+        Err(e) if e.is_data() => from_value(&serde_json::from_str(text).map_err(not_json)?),
+        Err(e) => Err(not_json(e)),
+    }
 }
 
 /// serde_json appends " at line X column Y"; we report those separately.
@@ -133,10 +139,20 @@ const TOP_LEVEL: &[&str] =
 
 /// Validates an already-parsed document (the JS API's `boot(config)` path).
 pub fn from_value(value: &Value) -> Result<Loaded, ConfigError> {
+    match value {
+        Value::Object(root) => assemble(root, None),
+        other => {
+            let mut v = Validator::default();
+            v.object("(root)", other);
+            Err(ConfigError::Unusable(v.issues))
+        }
+    }
+}
+
+/// Validates the top-level object; `faq`, if given, was read apart from it
+/// (`stream`) and stands for the object's own `faq`.
+fn assemble(root: &serde_json::Map<String, Value>, faq: Option<validate::FaqReader>) -> Result<Loaded, ConfigError> {
     let mut v = Validator::default();
-    let Some(root) = v.object("(root)", value) else {
-        return Err(ConfigError::Unusable(v.issues));
-    };
     v.unknown_fields("", root, TOP_LEVEL);
     let platform = match root.get("platform") {
         Some(p) => v.platform("platform", p),
@@ -146,7 +162,10 @@ pub fn from_value(value: &Value) -> Result<Loaded, ConfigError> {
         }
     };
     let channels = root.get("channels").map(|c| v.channels("channels", c)).unwrap_or_default();
-    let faq = root.get("faq").map(|f| v.faq("faq", f)).unwrap_or_default();
+    let faq = match faq {
+        Some(read) => v.faq_read("faq", read),
+        None => root.get("faq").map(|f| v.faq("faq", f)).unwrap_or_default(),
+    };
     let checklists = root.get("checklists").map(|c| v.checklists("checklists", c)).unwrap_or_default();
     let never_share = root.get("never_share").map(|n| v.never_share("never_share", n)).unwrap_or_default();
     let theme = root.get("theme").map(|t| v.theme("theme", t)).unwrap_or_default();
@@ -387,6 +406,48 @@ mod tests {
         let mut top_sorted = top.clone();
         top_sorted.sort();
         assert_eq!(top_sorted, expected);
+    }
+
+    /// `parse` reads the FAQ as a stream (`stream`); what it reports must be
+    /// exactly what walking the whole JSON tree reports.
+    fn same_as_the_tree_walk(text: &str) {
+        let tree = serde_json::from_str::<Value>(text).map_err(|e| e.to_string()).map(|v| from_value(&v));
+        match tree {
+            Ok(walked) => assert_eq!(parse(text), walked, "{text}"),
+            Err(_) => assert!(matches!(parse(text), Err(ConfigError::NotJson { .. })), "{text}"),
+        }
+    }
+
+    #[test]
+    fn the_streamed_faq_reads_like_the_tree_walk() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["tests/fixtures/config", "fuzz/corpus/config"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                // (The fuzz corpus also holds bytes that are not UTF-8.)
+                same_as_the_tree_walk(&String::from_utf8_lossy(&std::fs::read(entry.unwrap().path()).unwrap()));
+            }
+        }
+        same_as_the_tree_walk(&std::fs::read_to_string(root.join("demo/signpost.json")).unwrap());
+        let platform = r#""platform": {"name": "P", "help_centre_url": "https://help.p.example/"}"#;
+        let entry = |id: &str, related: &str| {
+            format!(r#"{{"id": "{id}", "topic": "security", "question": {{"en-US": "Q {id}"}}, "answer": {{"en-US": "A"}}, "related": [{related}]}}"#)
+        };
+        for faq in [
+            "3".to_string(),
+            "{}".to_string(),
+            "[]".to_string(),
+            "[1, null, []]".to_string(),
+            format!(r#"[{}, {}, {}, {{"id": "x"}}, {{"id": "x"}}]"#, entry("a", r#""b""#), entry("b", r#""x", "zz""#), entry("a", "")),
+        ] {
+            same_as_the_tree_walk(&format!("{{{platform}, \"faq\": {faq}, \"thme\": 1}}"));
+            same_as_the_tree_walk(&format!("{{\"faq\": {faq}, {platform}}}"));
+            // A repeated key: the last one counts.
+            same_as_the_tree_walk(&format!("{{\"faq\": [{}], {platform}, \"faq\": {faq}}}", entry("first", "")));
+            same_as_the_tree_walk(&format!("{{{platform}, \"faq\": {faq}, \"faq\": [{}]}}", entry("last", "")));
+        }
+        for text in ["[]", "3", "\"faq\"", "{", "{} {}", "{\"faq\": [", "{\"faq\": [1,]}", ""] {
+            same_as_the_tree_walk(text);
+        }
     }
 
     proptest::proptest! {

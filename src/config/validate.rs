@@ -14,6 +14,30 @@ pub(super) struct Validator {
     pub issues: Vec<Issue>,
 }
 
+/// FAQ entries validated one at a time, in document order, so that a large
+/// FAQ need not be held as one JSON tree (`config::stream`).
+#[derive(Default)]
+pub(super) struct FaqReader {
+    v: Validator,
+    /// Every id met, kept or not.
+    seen: BTreeSet<String>,
+    /// Kept entries with their index in the array.
+    entries: Vec<(usize, FaqEntry)>,
+    next: usize,
+}
+
+impl FaqReader {
+    /// The next element of the array at `path`.
+    pub fn add(&mut self, path: &str, value: &Value) {
+        let i = self.next;
+        self.next += 1;
+        let p = index(path, i);
+        let entry = self.v.faq_entry(&p, value, &mut self.seen);
+        self.v.note_left_out(&p, value, entry.is_none());
+        self.entries.extend(entry.map(|e| (i, e)));
+    }
+}
+
 const MAX_SHOWN_VALUE: usize = 60;
 const MAX_REPLY_MINUTES: u64 = 60 * 24 * 30;
 /// Names a checklist field may use for its accepted formats.
@@ -537,19 +561,18 @@ impl Validator {
     }
 
     pub fn faq(&mut self, path: &str, value: &Value) -> Vec<FaqEntry> {
-        let mut seen = BTreeSet::new();
-        let items = self.array(path, value);
-        let mut entries: Vec<(usize, FaqEntry)> = items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| {
-                let entry = self.faq_entry(&index(path, i), e, &mut seen);
-                self.note_left_out(&index(path, i), e, entry.is_none());
-                entry.map(|e| (i, e))
-            })
-            .collect();
-        // Related ids can only be checked once every entry is known, and
-        // must name an entry that was kept, not one left out above.
+        let mut reader = FaqReader::default();
+        for entry in self.array(path, value) {
+            reader.add(path, entry);
+        }
+        self.faq_read(path, reader)
+    }
+
+    /// The entries `reader` kept, once related ids can be checked: they
+    /// must name an entry that was kept, not one left out.
+    pub fn faq_read(&mut self, path: &str, reader: FaqReader) -> Vec<FaqEntry> {
+        let FaqReader { v, seen, mut entries, .. } = reader;
+        self.issues.extend(v.issues);
         let kept: BTreeSet<String> = entries.iter().map(|(_, e)| e.id.clone()).collect();
         for (i, entry) in &mut entries {
             let p = join(&index(path, *i), "related");

@@ -1,0 +1,86 @@
+//! Peak memory while parsing a large config. In the browser the parse runs
+//! in wasm memory, which never shrinks: its peak is what the page keeps for
+//! as long as it is open. The FAQ (most of a large config) is validated entry
+//! by entry as the text is read, so the document never exists as a whole
+//! JSON tree beside the config made from it.
+//!
+//! One test in this file: the allocator's counters are process-wide.
+
+use serde_json::{json, Value};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+struct Counting;
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(by: usize) {
+    let live = LIVE.fetch_add(by, Relaxed) + by;
+    PEAK.fetch_max(live, Relaxed);
+}
+
+// SAFETY: every call is forwarded to the system allocator unchanged; only
+// the counters are added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(p, layout) };
+        LIVE.fetch_sub(layout.size(), Relaxed);
+    }
+    unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let q = unsafe { System.realloc(p, layout, new_size) };
+        if !q.is_null() {
+            if new_size >= layout.size() {
+                grew(new_size - layout.size());
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Relaxed);
+            }
+        }
+        q
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The demo config with its FAQ repeated to `entries` entries.
+fn big_config(entries: usize) -> String {
+    let demo: Value =
+        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap()).unwrap();
+    let templates = demo["faq"].as_array().unwrap();
+    let faq: Vec<Value> = (0..entries)
+        .map(|i| {
+            let mut e = templates[i % templates.len()].clone();
+            e["id"] = json!(format!("{}-{i}", e["id"].as_str().unwrap()));
+            e["related"] = json!([]);
+            e
+        })
+        .collect();
+    json!({ "platform": demo["platform"], "channels": demo["channels"], "faq": faq }).to_string()
+}
+
+#[test]
+fn parsing_holds_little_beyond_the_text_and_the_config_it_makes() {
+    let text = big_config(2_000);
+    let before = LIVE.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    let loaded = signpost::config::parse(&text).unwrap();
+    let peak = PEAK.load(Relaxed) - before;
+    let kept = LIVE.load(Relaxed) - before;
+    assert_eq!(loaded.config.faq.len(), 2_000);
+    // What the parse needs beyond what it returns: a JSON tree of the whole
+    // document would be well over the size of the text itself.
+    let transient = peak - kept;
+    eprintln!("text {} B, config kept {kept} B, peak {peak} B, transient {transient} B", text.len());
+    assert!(
+        transient < text.len() / 4,
+        "parsing a {} B config needed {transient} B beyond the {kept} B it kept",
+        text.len()
+    );
+}
