@@ -278,13 +278,7 @@ impl IndexBuilder {
         let Some((locale, question)) = e.question.get(&chain) else {
             return;
         };
-        let answer = e
-            .answer
-            .0
-            .get(locale)
-            .map(String::as_str)
-            .or_else(|| e.answer.get(&chain).map(|(_, t)| t))
-            .unwrap_or("");
+        let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(&chain)).map_or("", |(_, t)| t);
         let id = self.shown.len() as u32;
 
         let q = fold_spans(question);
@@ -301,7 +295,7 @@ impl IndexBuilder {
             }
         }
         for l in locales {
-            for kw in e.keywords.get(l).into_iter().flatten() {
+            for kw in e.keywords.get(l) {
                 self.b.add_text(id, Field::Keyword, &fold_spans(kw));
             }
         }
@@ -805,15 +799,9 @@ pub(crate) fn is_foldable_base(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::model::Localized;
-    use std::collections::BTreeMap;
 
     fn loc(pairs: &[(&str, &str)]) -> Localized {
-        Localized(
-            pairs
-                .iter()
-                .map(|(l, t)| (l.to_string(), t.to_string()))
-                .collect(),
-        )
+        pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect()
     }
 
     fn entry(
@@ -830,7 +818,7 @@ mod tests {
             keywords: keywords
                 .iter()
                 .map(|(l, ws)| (l.to_string(), ws.iter().map(|w| w.to_string()).collect()))
-                .collect::<BTreeMap<_, _>>(),
+                .collect(),
             related: Vec::new(),
             needs_person: false,
         }

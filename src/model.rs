@@ -99,20 +99,77 @@ id_enum! {
 }
 
 /// A text in several locales, keyed by normalised language tag.
+///
+/// Packed into one string: a large FAQ holds tens of thousands of these,
+/// and a map per text would cost more memory than the texts themselves.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Localized(pub BTreeMap<String, String>);
+pub struct Localized {
+    /// Each locale's tag, then its text, back to back, in tag order.
+    data: Box<str>,
+    /// Where each tag and each text ends in `data`: tag, text, tag, text…
+    ends: Box<[u32]>,
+}
 
 impl Localized {
     /// The text for the first locale of `chain` that has one; `None` if none.
     pub fn get<'a>(&'a self, chain: &[&str]) -> Option<(&'a str, &'a str)> {
-        chain
-            .iter()
-            .find_map(|l| self.0.get_key_value(*l))
-            .map(|(l, t)| (l.as_str(), t.as_str()))
+        chain.iter().find_map(|l| self.iter().find(|(tag, _)| tag == l))
+    }
+
+    /// (tag, text) pairs in tag order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        let mut start = 0;
+        self.ends.chunks_exact(2).map(move |ends| {
+            let (tag_end, text_end) = (ends[0] as usize, ends[1] as usize);
+            let pair = (&self.data[start..tag_end], &self.data[tag_end..text_end]);
+            start = text_end;
+            pair
+        })
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.ends.is_empty()
+    }
+}
+
+/// Extra search words per locale, in tag order. A list, not a map: a large
+/// FAQ has thousands of these, most with a few locales, and a map's node
+/// would outweigh its words.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Keywords(Box<[(String, Box<[String]>)]>);
+
+impl Keywords {
+    /// The words for exactly this locale tag.
+    pub fn get(&self, tag: &str) -> &[String] {
+        self.0.iter().find(|(t, _)| t == tag).map_or(&[], |(_, words)| words)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &[String])> {
+        self.0.iter().map(|(t, words)| (t.as_str(), &**words))
+    }
+}
+
+/// From (tag, words) pairs; of a tag given twice, the last list counts.
+impl FromIterator<(String, Vec<String>)> for Keywords {
+    fn from_iter<I: IntoIterator<Item = (String, Vec<String>)>>(pairs: I) -> Self {
+        let sorted: BTreeMap<String, Vec<String>> = pairs.into_iter().collect();
+        Keywords(sorted.into_iter().map(|(t, words)| (t, words.into_boxed_slice())).collect())
+    }
+}
+
+/// From (tag, text) pairs; of a tag given twice, the last text counts.
+impl FromIterator<(String, String)> for Localized {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
+        let sorted: BTreeMap<String, String> = pairs.into_iter().collect();
+        let mut data = String::with_capacity(sorted.iter().map(|(l, t)| l.len() + t.len()).sum());
+        let mut ends = Vec::with_capacity(sorted.len() * 2);
+        for (tag, text) in &sorted {
+            data.push_str(tag);
+            ends.push(data.len() as u32);
+            data.push_str(text);
+            ends.push(data.len() as u32);
+        }
+        Localized { data: data.into_boxed_str(), ends: ends.into_boxed_slice() }
     }
 }
 
@@ -164,7 +221,7 @@ pub struct FaqEntry {
     /// Markdown subset (paragraphs, lists, bold, italic, code, links).
     pub answer: Localized,
     /// Extra search words and synonyms, per locale.
-    pub keywords: BTreeMap<String, Vec<String>>,
+    pub keywords: Keywords,
     pub related: Vec<String>,
     /// The answer alone rarely solves this; offer the advisor.
     pub needs_person: bool,
@@ -219,11 +276,17 @@ mod tests {
 
     #[test]
     fn localized_text_follows_the_chain() {
-        let mut text = Localized::default();
-        text.0.insert("en-US".into(), "Hello".into());
-        text.0.insert("zh-CN".into(), "你好".into());
-        assert_eq!(text.get(&["zh-CN", "en-US"]), Some(("zh-CN", "你好")));
+        let text: Localized = [("zh-CN", "你好"), ("en-US", "Hello"), ("en", "Hi"), ("zh-CN", "您好")]
+            .into_iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(text.get(&["zh-CN", "en-US"]), Some(("zh-CN", "您好")), "the last of a repeated tag counts");
         assert_eq!(text.get(&["pt-BR", "en-US"]), Some(("en-US", "Hello")));
+        assert_eq!(text.get(&["e", "en-U"]), None, "whole tags only");
         assert_eq!(text.get(&["ja"]), None);
+        assert_eq!(text.iter().collect::<Vec<_>>(), [("en", "Hi"), ("en-US", "Hello"), ("zh-CN", "您好")]);
+        assert!(!text.is_empty());
+        assert!(Localized::default().is_empty());
+        assert_eq!(Localized::default().get(&["en-US"]), None);
     }
 }

@@ -103,9 +103,9 @@ impl Problems {
 
     /// Texts by language tag; bad entries are dropped one by one.
     fn localized(&mut self, at: &str, v: &Value, then: &str) -> Localized {
-        let mut out = Localized::default();
+        let mut out = Vec::new();
         let Some(obj) = self.check(at, v, "an object of texts by language such as {\"en-US\": \"…\"}", then, Value::as_object) else {
-            return out;
+            return Localized::default();
         };
         for (tag, text) in obj {
             let at = format!("{at}.{tag}");
@@ -113,13 +113,13 @@ impl Problems {
             match tag.parse::<unic_langid::LanguageIdentifier>() {
                 Ok(id) if !tag.is_empty() && id.language.as_str() != "und" => {
                     if let Some(t) = self.check(&at, text, "a non-empty string", "; the text was left out", string) {
-                        out.0.insert(id.to_string(), t);
+                        out.push((id.to_string(), t));
                     }
                 }
                 _ => self.say(&at, None, "is not a language tag such as \"en-US\" or \"zh-CN\"; the text was left out"),
             }
         }
-        out
+        out.into_iter().collect()
     }
 }
 
@@ -368,7 +368,7 @@ mod tests {
     }
 
     fn texts(pairs: &[(&str, &str)]) -> Localized {
-        Localized(pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect())
+        pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect()
     }
 
     /// A valid incident with one field replaced (or removed, with Null).

@@ -219,7 +219,7 @@ fn urls_of(c: &Config) -> Vec<(String, String)> {
         }
     }
     for e in &c.faq {
-        for (locale, answer) in &e.answer.0 {
+        for (locale, answer) in e.answer.iter() {
             for href in hrefs(&markdown::parse(answer)) {
                 out.push((format!("faq[{}].answer.{locale}", e.id), href));
             }
@@ -309,7 +309,7 @@ fn a_config_full_of_hostile_strings_keeps_texts_verbatim_and_only_allowed_links(
                 if e.question.get(&["en-US"]).map(|(_, q)| q) != Some(fit(s, 300).as_str()) {
                     problems.push(format!("faq[hostile].question is {:?}", e.question.get(&["en-US"])));
                 }
-                if e.keywords.get("en-US").and_then(|k| k.first()) != Some(&fit(s, 80)) {
+                if e.keywords.get("en-US").first() != Some(&fit(s, 80)) {
                     problems.push(format!("faq[hostile].keywords is {:?}", e.keywords.get("en-US")));
                 }
                 if s.chars().count() <= 20_000 && !s.trim().is_empty() && e.answer.get(&["en-US"]).map(|(_, a)| a) != Some(s.trim()) {

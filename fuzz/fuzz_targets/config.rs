@@ -27,7 +27,7 @@ fn check_text(t: &str, max: usize, what: &str) {
 }
 
 fn check_localized(l: &Localized, max: usize, what: &str) {
-    for (tag, text) in &l.0 {
+    for (tag, text) in l.iter() {
         assert!(canonical_tag(tag), "{what}: tag {tag:?} is not a canonical language tag");
         check_text(text, max, what);
     }
@@ -116,11 +116,11 @@ fuzz_target!(|data: &[u8]| {
         for r in &e.related {
             assert!(faq_ids.contains(r.as_str()), "FAQ {} relates to unknown {r:?}", e.id);
         }
-        for (tag, words) in &e.keywords {
+        for (tag, words) in e.keywords.iter() {
             assert!(canonical_tag(tag), "keyword tag {tag:?}");
             words.iter().for_each(|w| check_text(w, 80, "keyword"));
         }
-        for answer in e.answer.0.values() {
+        for (_, answer) in e.answer.iter() {
             signpost_fuzz::check_markdown(answer);
         }
     }

@@ -9,7 +9,7 @@ use signpost::model::{FaqEntry, Localized, Topic};
 use std::sync::OnceLock;
 
 fn loc(pairs: &[(&str, &str)]) -> Localized {
-    Localized(pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect())
+    pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect()
 }
 
 fn entry(id: &str, topic: Topic, qa: &[(&str, &str, &str)], keywords: &[(&str, &[&str])]) -> FaqEntry {

@@ -225,16 +225,16 @@ impl Validator {
 
     /// `{ "en-US": "text", "zh-CN": "文本" }`; bad locales or texts are dropped.
     fn localized(&mut self, path: &str, value: &Value, max: usize) -> Localized {
-        let mut out = Localized::default();
-        let Some(obj) = self.object(path, value) else { return out };
+        let Some(obj) = self.object(path, value) else { return Localized::default() };
+        let mut pairs = Vec::with_capacity(obj.len());
         for (key, text) in obj {
             let p = join(path, key);
             let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else { continue };
             if let Some(t) = self.text(&p, text, max) {
-                out.0.insert(tag, t);
+                pairs.push((tag, t));
             }
         }
-        out
+        pairs.into_iter().collect()
     }
 
     /// An id that must be unique among `seen`.
@@ -626,7 +626,7 @@ impl Validator {
         let question = text("question", 300);
         let answer = text("answer", 20_000);
         if let Some(answer) = &answer {
-            for (locale, source) in &answer.0 {
+            for (locale, source) in answer.iter() {
                 self.answer_links(&join(&join(path, "answer"), locale), source);
             }
         }
@@ -668,9 +668,9 @@ impl Validator {
         }
     }
 
-    fn keywords(&mut self, path: &str, value: &Value) -> BTreeMap<String, Vec<String>> {
-        let mut out = BTreeMap::new();
-        let Some(obj) = self.object(path, value) else { return out };
+    fn keywords(&mut self, path: &str, value: &Value) -> Keywords {
+        let mut out = Vec::new();
+        let Some(obj) = self.object(path, value) else { return Keywords::default() };
         for (key, list) in obj {
             let p = join(path, key);
             let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else { continue };
@@ -680,9 +680,9 @@ impl Validator {
                 .enumerate()
                 .filter_map(|(i, w)| self.text(&index(&p, i), w, 80))
                 .collect();
-            out.insert(tag, words);
+            out.push((tag, words));
         }
-        out
+        out.into_iter().collect()
     }
 
     pub fn checklists(&mut self, path: &str, value: &Value) -> BTreeMap<Topic, Vec<ChecklistField>> {
