@@ -38,9 +38,9 @@ pub struct Hit {
 /// Where a term occurs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Field {
-    Question,
-    Keyword,
-    Answer,
+    Question = 0,
+    Keyword = 1,
+    Answer = 2,
 }
 
 impl Field {
@@ -63,14 +63,33 @@ const FUZZY: u16 = 5;
 const MAX_UNITS: usize = 24;
 
 /// One occurrence of a term: internal entry number, field, and the byte range
-/// in the original shown text (unused for keywords).
+/// in the original shown text (unused for keywords). Twelve bytes, the field
+/// in the entry number's low bits: a large FAQ has millions of these.
 #[derive(Clone, Copy, Debug)]
 struct Occ {
-    entry: u32,
+    entry_field: u32,
     start: u32,
     end: u32,
-    field: Field,
 }
+
+impl Occ {
+    fn new(entry: u32, field: Field, start: u32, end: u32) -> Occ {
+        Occ { entry_field: entry << 2 | field as u32, start, end }
+    }
+
+    fn entry(&self) -> u32 {
+        self.entry_field >> 2
+    }
+
+    fn field(&self) -> Field {
+        match self.entry_field & 3 {
+            0 => Field::Question,
+            1 => Field::Keyword,
+            _ => Field::Answer,
+        }
+    }
+}
+
 
 /// The search index for one locale chain.
 pub struct Index {
@@ -81,7 +100,7 @@ pub struct Index {
     /// Sorted terms (words, CJK unigrams and bigrams), for exact and prefix lookups.
     terms: Vec<Box<str>>,
     /// Occurrences of `terms[i]`, in entry order.
-    postings: Vec<Vec<Occ>>,
+    postings: Vec<Box<[Occ]>>,
     /// Word term ids by length in chars, for fuzzy lookups.
     by_len: Vec<Vec<u32>>,
 }
@@ -132,25 +151,23 @@ impl Index {
             matched.clear();
             self.unit_terms(unit, &mut matched, &mut scratch);
             for &(tid, kind) in &matched {
-                for occ in &self.postings[tid as usize] {
-                    let e = occ.entry as usize;
+                for occ in &*self.postings[tid as usize] {
+                    let (entry, field) = (occ.entry(), occ.field());
+                    let e = entry as usize;
                     if !allowed(e) {
                         continue;
                     }
                     if slot[e] == u32::MAX {
                         slot[e] = accs.len() as u32;
-                        accs.push(Acc {
-                            entry: occ.entry,
-                            ..Acc::default()
-                        });
+                        accs.push(Acc { entry, ..Acc::default() });
                     }
-                    let s = kind * occ.field.weight();
+                    let s = kind * field.weight();
                     if best[e] == 0 {
-                        touched.push(occ.entry);
+                        touched.push(entry);
                     }
                     best[e] = best[e].max(s);
                     let acc = &mut accs[slot[e] as usize];
-                    match occ.field {
+                    match field {
                         Field::Question => acc.question.push((occ.start, occ.end)),
                         Field::Answer => acc.answer.push((occ.start, occ.end)),
                         Field::Keyword => {}
@@ -403,12 +420,7 @@ impl Builder {
 
     /// Indexes one folded text; returns its length in tokens (words + CJK chars).
     fn add_text(&mut self, entry: u32, field: Field, spans: &[FChar]) -> u32 {
-        let occ = |r: Range<usize>| Occ {
-            entry,
-            start: spans[r.start].start,
-            end: spans[r.end - 1].end,
-            field,
-        };
+        let occ = |r: Range<usize>| Occ::new(entry, field, spans[r.start].start, spans[r.end - 1].end);
         let mut count = 0;
         for tok in tokens(spans) {
             match tok {
@@ -436,7 +448,7 @@ impl Builder {
     }
 
     #[allow(clippy::type_complexity)]
-    fn finish(self) -> (Vec<Box<str>>, Vec<Vec<Occ>>, Vec<Vec<u32>>) {
+    fn finish(self) -> (Vec<Box<str>>, Vec<Box<[Occ]>>, Vec<Vec<u32>>) {
         let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
         let mut terms_in = self.terms.into_iter().map(Some).collect::<Vec<_>>();
@@ -455,7 +467,8 @@ impl Builder {
                 by_len[l].push(new as u32);
             }
             terms.push(t);
-            postings.push(p);
+            // Without the room left for growth (up to half of each list).
+            postings.push(p.into_boxed_slice());
         }
         (terms, postings, by_len)
     }

@@ -86,4 +86,24 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     // The config itself is about the size of its texts: no map per text or
     // per keyword list (model::Localized, model::Keywords).
     assert!(kept < text.len() * 13 / 10, "a {} B config became {kept} B", text.len());
+
+    // The search index over the en-US texts: a few bytes per word occurrence
+    // (twelve-byte occurrences, lists without room to grow), not a multiple of
+    // that. It also keeps the shown question and answer of each entry.
+    let faq = &loaded.config.faq;
+    let words: usize = faq
+        .iter()
+        .map(|e| {
+            let text = |l: &signpost::model::Localized| l.get(&["en-US"]).map_or(0, |(_, t)| t.split_whitespace().count());
+            text(&e.question) + text(&e.answer) + e.keywords.get("en-US").len()
+        })
+        .sum();
+    let before = LIVE.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    let index = signpost::faq::Index::build(faq, &["en-US"]);
+    let (kept, peak) = (LIVE.load(Relaxed) - before, PEAK.load(Relaxed) - before);
+    eprintln!("{words} words: index {kept} B, peak {peak} B");
+    assert_eq!(index.shown().len(), 2_000);
+    assert!(kept < words * 24, "an index of {words} words took {kept} B");
+    assert!(peak < words * 29, "building an index of {words} words peaked at {peak} B");
 }
