@@ -125,19 +125,39 @@ fn web_host(rest: &str) -> Result<&str, LinkError> {
     if authority.contains('@') {
         return Err(LinkError::Malformed("user names or passwords are not allowed in a link"));
     }
-    let host = host_of_authority(authority);
+    let host = host_of_authority(authority)?;
     if host.is_empty() {
         return Err(LinkError::NoHost);
     }
     Ok(host)
 }
 
-fn host_of_authority(authority: &str) -> &str {
-    if authority.starts_with('[') {
-        // IPv6 literal: keep the brackets, drop the port. No closing bracket: no host.
-        return authority.find(']').map_or("", |end| &authority[..=end]);
+/// The host of `host[:port]`, checked as browsers would before trusting it:
+/// a name without characters no host may have, or a bracketed IPv6 address,
+/// then nothing or a port number.
+fn host_of_authority(authority: &str) -> Result<&str, LinkError> {
+    let (host, port) = if authority.starts_with('[') {
+        // IPv6 literal: keep the brackets. No closing bracket: no host.
+        let Some(end) = authority.find(']') else { return Ok("") };
+        let inside = &authority[1..end];
+        if !inside.contains(':') || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.') {
+            return Err(LinkError::Malformed("the host is not an IPv6 address"));
+        }
+        (&authority[..=end], &authority[end + 1..])
+    } else {
+        let end = authority.find(':').unwrap_or(authority.len());
+        let host = &authority[..end];
+        // Characters the URL standard forbids in a host name.
+        if host.contains(['<', '>', '^', '|', '[', ']', '%', '"', '`', '{', '}']) {
+            return Err(LinkError::Malformed("the host name has characters no host name may have"));
+        }
+        (host, &authority[end..])
+    };
+    match port.strip_prefix(':') {
+        None if port.is_empty() => Ok(host),
+        Some(p) if p.is_empty() || (p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| n <= 65_535)) => Ok(host),
+        _ => Err(LinkError::Malformed("the port is not a number from 0 to 65535")),
     }
-    authority.split(':').next().unwrap_or("")
 }
 
 fn is_loopback(host: &str) -> bool {
@@ -173,7 +193,7 @@ pub fn normalise_origin(origin: &str) -> Option<String> {
     let authority = authority.to_ascii_lowercase();
     let default_port = if scheme == "https" { ":443" } else { ":80" };
     let authority = authority.strip_suffix(default_port).unwrap_or(&authority);
-    if host_of_authority(authority).is_empty() {
+    if host_of_authority(authority).ok()?.is_empty() {
         return None;
     }
     Some(format!("{scheme}://{authority}"))
@@ -195,6 +215,9 @@ mod tests {
             ("mailto:support@example.com?subject=Hi", LinkKind::Mail),
             ("tel:+12025550123", LinkKind::Phone),
             ("https://[::1]:8443/", LinkKind::Web),
+            ("https://[2001:db8::1]/", LinkKind::Web),
+            ("https://例え.jp:8443/x", LinkKind::Web),
+            ("https://help.example.com:/", LinkKind::Web),
         ];
         for (url, kind) in table {
             assert_eq!(check(url), Ok(kind), "{url}");
@@ -223,6 +246,12 @@ mod tests {
             ("http://127.evil.example:8080/x", "uses http:, which is only allowed on localhost (expected https:)"),
             ("http://127./", "uses http:, which is only allowed on localhost (expected https:)"),
             ("http://localhost.evil.example/", "uses http:, which is only allowed on localhost (expected https:)"),
+            ("https://[]/", "is malformed: the host is not an IPv6 address"),
+            ("http://[::1]evil.example/", "is malformed: the port is not a number from 0 to 65535"),
+            ("https://[x::1]/", "is malformed: the host is not an IPv6 address"),
+            ("https://exa<mple.example/", "is malformed: the host name has characters no host name may have"),
+            ("https://example.com:80x/", "is malformed: the port is not a number from 0 to 65535"),
+            ("https://example.com:99999/", "is malformed: the port is not a number from 0 to 65535"),
         ];
         for (url, message) in table {
             let err = check(url).expect_err(url);
