@@ -473,11 +473,14 @@ fn scan_entries(source: &str) -> Vec<(String, usize, bool)> {
 /// Variables referenced anywhere in a pattern (placeables, selectors, call
 /// arguments), read from the AST's debug form: fluent does not re-export
 /// fluent-syntax's AST types, so they cannot be matched on by name here.
-fn pattern_variables(pattern_debug: &str, out: &mut Vec<String>) {
-    const MARK: &str = "VariableReference { id: Identifier { name: \"";
+const VARIABLE: &str = "VariableReference { id: Identifier { name: \"";
+const MESSAGE: &str = "MessageReference { id: Identifier { name: \"";
+
+/// The names after `mark` (one of the two above) in a pattern's debug form.
+fn pattern_names(pattern_debug: &str, mark: &str, out: &mut Vec<String>) {
     let mut rest = pattern_debug;
-    while let Some(i) = rest.find(MARK) {
-        rest = &rest[i + MARK.len()..];
+    while let Some(i) = rest.find(mark) {
+        rest = &rest[i + mark.len()..];
         let end = rest.find('"').unwrap_or(rest.len());
         let name = rest[..end].to_string();
         if !out.contains(&name) {
@@ -501,16 +504,25 @@ impl Parsed {
     }
 
     fn variables(&self, id: &str) -> Vec<String> {
-        let mut vars = Vec::new();
+        self.names(id, VARIABLE)
+    }
+
+    /// The messages that message `id` refers to (`{ other-message }`).
+    fn references(&self, id: &str) -> Vec<String> {
+        self.names(id, MESSAGE)
+    }
+
+    fn names(&self, id: &str, mark: &str) -> Vec<String> {
+        let mut names = Vec::new();
         if let Some(msg) = self.bundle.get_message(id) {
             if let Some(v) = msg.value() {
-                pattern_variables(&format!("{v:?}"), &mut vars);
+                pattern_names(&format!("{v:?}"), mark, &mut names);
             }
             for attr in msg.attributes() {
-                pattern_variables(&format!("{:?}", attr.value()), &mut vars);
+                pattern_names(&format!("{:?}", attr.value()), mark, &mut names);
             }
         }
-        vars
+        names
     }
 
     fn attributes(&self, id: &str) -> Vec<String> {
@@ -644,6 +656,16 @@ pub fn check_locale(reference: &str, locale: &str, source: &str) -> Vec<Finding>
                 ));
             }
             continue;
+        }
+        // Fluent would show the reference's braces to the user.
+        for r in translation.references(id) {
+            if reference.offset_of(&r).is_none() && translation.offset_of(&r).is_none() {
+                findings.push(Finding::new(
+                    Severity::Error,
+                    at(*offset),
+                    format!("message \"{id}\" refers to message \"{r}\", which does not exist"),
+                ));
+            }
         }
         if is_reference {
             continue;
@@ -862,6 +884,24 @@ gone = Old\n";
                 (Severity::Warning, Some((6, 1)), "message \"extra\" is obsolete: en-US no longer has it"),
                 (Severity::Error, None, "message \"gone\" is missing"),
             ]
+        );
+    }
+
+    #[test]
+    fn check_reports_references_to_messages_that_do_not_exist() {
+        let src = "hello = { count } and { helo }\ncount = { $n }\nbutton = Los\n    .title = { button }\n    .aria-label = { nope }\ngone = Weg\n";
+        assert_eq!(
+            messages(&check_locale(REF, "de", src)),
+            [
+                (Severity::Error, Some((1, 1)), "message \"hello\" refers to message \"helo\", which does not exist"),
+                (Severity::Error, Some((3, 1)), "message \"button\" refers to message \"nope\", which does not exist"),
+            ]
+        );
+        // A platform's override stands alone: it may use the widget's messages, and nothing else.
+        assert_eq!(check_override("de", "panel-close", "{ panel-back }"), Vec::<String>::new());
+        assert_eq!(
+            check_override("de", "panel-close", "Zu { panel-closed }"),
+            ["message \"panel-close\" refers to message \"panel-closed\", which does not exist"]
         );
     }
 
