@@ -291,11 +291,11 @@ impl IndexBuilder {
 
     /// Adds entry number `k` of the config (entries must come in config order).
     pub fn add(&mut self, k: usize, e: &FaqEntry) {
-        let chain: Vec<&str> = self.chain.iter().map(String::as_str).collect();
-        let Some((locale, question)) = e.question.get(&chain) else {
+        let chain = &self.chain;
+        let Some((locale, question)) = e.question.get(chain) else {
             return;
         };
-        let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(&chain)).map_or("", |(_, t)| t);
+        let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(chain)).map_or("", |(_, t)| t);
         let id = self.shown.len() as u32;
 
         let q = fold_spans(question);
@@ -305,13 +305,9 @@ impl IndexBuilder {
         blank_spans(&mut a, &markdown_skips(answer));
         self.b.add_text(id, Field::Answer, &a);
 
-        let mut locales: Vec<&str> = vec![locale];
-        for l in &chain {
-            if !locales.contains(l) {
-                locales.push(l);
-            }
-        }
-        for l in locales {
+        // The shown locale's keywords, then the rest of the chain's.
+        let others = chain.iter().map(String::as_str).filter(|l| *l != locale);
+        for l in std::iter::once(locale).chain(others) {
             for kw in e.keywords.get(l) {
                 self.b.add_text(id, Field::Keyword, &fold_spans(kw));
             }

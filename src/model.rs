@@ -112,8 +112,8 @@ pub struct Localized {
 
 impl Localized {
     /// The text for the first locale of `chain` that has one; `None` if none.
-    pub fn get<'a>(&'a self, chain: &[&str]) -> Option<(&'a str, &'a str)> {
-        chain.iter().find_map(|l| self.iter().find(|(tag, _)| tag == l))
+    pub fn get<'a>(&'a self, chain: &[impl AsRef<str>]) -> Option<(&'a str, &'a str)> {
+        chain.iter().find_map(|l| self.iter().find(|(tag, _)| *tag == l.as_ref()))
     }
 
     /// (tag, text) pairs in tag order.

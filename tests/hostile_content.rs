@@ -108,7 +108,7 @@ fn each_string(what: &str, mut check: impl FnMut(&str, &mut Vec<String>)) {
 fn fit(s: &str, max: usize) -> String {
     let cut: String = s.chars().take(max).collect();
     match cut.trim() {
-        "" => "stand-in".to_string(),
+        t if config::is_blank(t) => "stand-in".to_string(),
         t => t.to_string(),
     }
 }
@@ -250,7 +250,7 @@ fn a_hostile_platform_name_is_kept_verbatim_or_refused_with_its_path() {
     each_string("platform.name", |s, problems| {
         let doc = json!({"platform": {"name": s, "help_centre_url": "https://help.example.com/"}});
         let trimmed = s.trim();
-        let acceptable = !trimmed.is_empty() && trimmed.chars().count() <= 80;
+        let acceptable = !config::is_blank(trimmed) && trimmed.chars().count() <= 80;
         match (parse_value(&doc), acceptable) {
             (Ok(loaded), true) => {
                 if loaded.config.platform.name != trimmed {
@@ -312,11 +312,11 @@ fn a_config_full_of_hostile_strings_keeps_texts_verbatim_and_only_allowed_links(
                 if e.keywords.get("en-US").first() != Some(&fit(s, 80)) {
                     problems.push(format!("faq[hostile].keywords is {:?}", e.keywords.get("en-US")));
                 }
-                if s.chars().count() <= 20_000 && !s.trim().is_empty() && e.answer.get(&["en-US"]).map(|(_, a)| a) != Some(s.trim()) {
+                if s.chars().count() <= 20_000 && !config::is_blank(s) && e.answer.get(&["en-US"]).map(|(_, a)| a) != Some(s.trim()) {
                     problems.push("faq[hostile].answer is not the string".to_string());
                 }
             }
-            None if !s.trim().is_empty() => problems.push("faq[hostile] was dropped".to_string()),
+            None if !config::is_blank(s) => problems.push("faq[hostile] was dropped".to_string()),
             None => {}
         }
         if c.never_share.first().and_then(|n| n.get(&["en-US"])).map(|(_, t)| t) != Some(fit(s, 120).as_str()) {

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use validate::Validator;
 
-pub use validate::{parse_hex_colour, FORMATS};
+pub use validate::{is_blank, parse_hex_colour, FORMATS};
 
 /// A validated platform configuration.
 #[derive(Clone, Debug, PartialEq)]
@@ -275,6 +275,18 @@ mod tests {
             checked += 1;
         }
         assert!(checked >= 8, "fixtures found: {checked}");
+    }
+
+    #[test]
+    fn text_of_only_invisible_characters_counts_as_missing() {
+        let err = parse(r#"{"platform": {"name": "\u200b\u202e \u2066\ufeff", "help_centre_url": "https://help.example/"}}"#).unwrap_err();
+        assert!(
+            err.to_string().contains(r#"platform.name: "\u200b\u202e \u2066\ufeff" has no visible characters (expected some text)"#)
+                || err.to_string().contains("platform.name: ") && err.to_string().contains("has no visible characters"),
+            "{err}"
+        );
+        let ok = parse(r#"{"platform": {"name": "Nord\u200bwind \u2066X\u2069", "help_centre_url": "https://help.example/"}}"#).unwrap();
+        assert_eq!(ok.config.platform.name, "Nord\u{200b}wind \u{2066}X\u{2069}", "visible text with marks is the platform's own");
     }
 
     #[test]

@@ -65,6 +65,21 @@ fn index(path: &str, i: usize) -> String {
     format!("{path}[{i}]")
 }
 
+/// Whether `text` would show nothing: only white space and characters that
+/// draw nothing by themselves. Such a text counts as missing.
+pub fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
+/// Characters that draw nothing by themselves: format and direction
+/// controls, joiners, variation selectors, fillers, tags.
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}' | '\u{180B}'..='\u{180F}'
+        | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}'
+        | '\u{FEFF}' | '\u{FFA0}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
@@ -131,6 +146,12 @@ impl Validator {
         match value.as_str().map(str::trim) {
             Some("") => {
                 self.error(path, value, "is empty (expected some text)");
+                None
+            }
+            // A name of zero-width and direction marks looks empty, or like
+            // whatever surrounds it.
+            Some(s) if is_blank(s) => {
+                self.error(path, value, "has no visible characters (expected some text)");
                 None
             }
             Some(s) if s.chars().count() > max => {

@@ -81,8 +81,9 @@ pub fn App(
     // one that reads the config: together they would be a long task on the
     // host page. Once drawn it stays.
     let warm = RwSignal::new(false);
+    let has_config = Memo::new(move |_| state.with(|s| !matches!(s.config, crate::widget::ConfigState::Loading)));
     Effect::new(move |_| {
-        if state.with(|s| !matches!(s.config, crate::widget::ConfigState::Loading)) && !warm.get_untracked() {
+        if has_config.get() && !warm.get_untracked() {
             crate::host::when_idle(move || {
                 warm.try_set(true);
             });

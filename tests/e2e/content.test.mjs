@@ -53,10 +53,14 @@ function pick(prefix) {
   return s;
 }
 
-/** At most `max` characters (as the validator counts them); a stand-in when only spaces are left. */
+/** Text the validator counts as missing: white space and characters that draw nothing (config::is_blank). */
+const BLANK = /^[\s\u0085\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]*$/u;
+const blank = (s) => BLANK.test(s);
+
+/** At most `max` characters (as the validator counts them); a stand-in when nothing visible is left. */
 function fit(s, max) {
   const cut = Array.from(s).slice(0, max).join('');
-  return cut.replace(/[\s\u0085]/gu, '') === '' ? 'stand-in' : cut;
+  return blank(cut) ? 'stand-in' : cut;
 }
 
 const show = (s) => JSON.stringify(Array.from(s).slice(0, 40).join('')) + (Array.from(s).length > 40 ? `… (${s.length} code units)` : '');
@@ -98,8 +102,8 @@ function contentConfig(origin, v) {
     topic: TOPICS[i % TOPICS.length],
     question: { 'en-US': `${Array.from(s).slice(0, 280).join('')} #${i}` },
     // The string itself, so that Markdown sees it from the start of a line.
-    answer: { 'en-US': s.replace(/[\s\u0085]/gu, '') === '' ? `(${JSON.stringify(s)})` : s },
-    ...(s.replace(/[\s\u0085]/gu, '') === '' ? {} : { keywords: { 'en-US': [fit(s, 80)] } }),
+    answer: { 'en-US': blank(s) ? `(${JSON.stringify(s)})` : s },
+    ...(blank(s) ? {} : { keywords: { 'en-US': [fit(s, 80)] } }),
     needs_person: i % 7 === 0,
   }));
   faq.push({
