@@ -4,6 +4,9 @@
 //! writes the generated config to target/bench/ for the browser run.
 
 use serde_json::{json, Value};
+
+#[path = "support/big_config.rs"]
+mod big_config;
 use signpost::advice::{self, Complexity, Preference, Question, Urgency};
 use signpost::config;
 use signpost::faq::Index;
@@ -37,45 +40,6 @@ fn measure(mut f: impl FnMut()) -> Value {
     json!({ "median_ms": at(0.5), "p10_ms": at(0.1), "p90_ms": at(0.9), "runs": samples.len() })
 }
 
-/// A config with `ENTRIES` FAQ entries (the demo's, varied) and `CHANNELS` channels.
-fn big_config() -> Value {
-    let demo: Value =
-        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap())
-            .unwrap();
-    let templates = demo["faq"].as_array().unwrap();
-    let faq: Vec<Value> = (0..ENTRIES)
-        .map(|i| {
-            let mut e = templates[i % templates.len()].clone();
-            e["id"] = json!(format!("{}-{i}", e["id"].as_str().unwrap()));
-            e["related"] = json!([]);
-            for field in ["question", "answer"] {
-                for (_, text) in e[field].as_object_mut().unwrap() {
-                    *text = json!(format!("{} ({i})", text.as_str().unwrap()));
-                }
-            }
-            e
-        })
-        .collect();
-    let kinds = ["live_chat", "phone", "email", "ticket", "social", "community", "help_centre"];
-    let channels: Vec<Value> = (0..CHANNELS)
-        .map(|i| {
-            let kind = kinds[i % kinds.len()];
-            let mut c = json!({ "id": format!("c{i}"), "kind": kind, "reply_minutes": 5 + i * 37 % 1400, "attachments": i % 2 == 0,
-                "languages": if i % 3 == 0 { json!(["en"]) } else { json!(["en", "zh", "ru"]) },
-                "hours": if i % 4 == 0 { json!("always") } else {
-                    json!({ "time_zone": "UTC", "weekly": [{ "days": ["mon", "tue", "wed", "thu", "fri"], "open": "08:00", "close": "20:00" }], "closed_on": ["2026-12-25"] })
-                } });
-            match kind {
-                "phone" => c["phone"] = json!(format!("+4420794{:05}", i)),
-                "email" => c["email"] = json!(format!("team{i}@northwind.example")),
-                _ => c["url"] = json!(format!("https://www.northwind.example/c/{i}")),
-            }
-            c
-        })
-        .collect();
-    json!({ "platform": demo["platform"], "channels": channels, "faq": faq })
-}
-
 /// Every prefix of `text`, as the user types it.
 fn keystrokes(text: &str) -> Vec<String> {
     text.char_indices().map(|(i, c)| text[..i + c.len_utf8()].to_string()).collect()
@@ -86,7 +50,7 @@ fn main() {
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    let config_json = big_config();
+    let config_json = big_config::big_config(ENTRIES, CHANNELS);
     let out_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench");
     std::fs::create_dir_all(out_dir).unwrap();
     let text = config_json.to_string();

@@ -6,7 +6,9 @@
 //!
 //! One test in this file: the allocator's counters are process-wide.
 
-use serde_json::{json, Value};
+#[path = "../benches/support/big_config.rs"]
+mod big_config;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
@@ -49,25 +51,9 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// The demo config with its FAQ repeated to `entries` entries.
-fn big_config(entries: usize) -> String {
-    let demo: Value =
-        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap()).unwrap();
-    let templates = demo["faq"].as_array().unwrap();
-    let faq: Vec<Value> = (0..entries)
-        .map(|i| {
-            let mut e = templates[i % templates.len()].clone();
-            e["id"] = json!(format!("{}-{i}", e["id"].as_str().unwrap()));
-            e["related"] = json!([]);
-            e
-        })
-        .collect();
-    json!({ "platform": demo["platform"], "channels": demo["channels"], "faq": faq }).to_string()
-}
-
 #[test]
 fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
-    let text = big_config(2_000);
+    let text = big_config::big_config(2_000, 50).to_string();
     let before = LIVE.load(Relaxed);
     PEAK.store(before, Relaxed);
     let loaded = signpost::config::parse(&text).unwrap();

@@ -1,0 +1,44 @@
+//! The large generated config of `make bench` (benches/native.rs) and
+//! tests/parse_memory.rs.
+
+use serde_json::{json, Value};
+
+/// A config with `entries` FAQ entries (the demo's, each text marked with its
+/// number so that no two are the same) and `channels` channels.
+pub fn big_config(entries: usize, channels: usize) -> Value {
+    let demo: Value =
+        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap())
+            .unwrap();
+    let templates = demo["faq"].as_array().unwrap();
+    let faq: Vec<Value> = (0..entries)
+        .map(|i| {
+            let mut e = templates[i % templates.len()].clone();
+            e["id"] = json!(format!("{}-{i}", e["id"].as_str().unwrap()));
+            e["related"] = json!([]);
+            for field in ["question", "answer"] {
+                for (_, text) in e[field].as_object_mut().unwrap() {
+                    *text = json!(format!("{} ({i})", text.as_str().unwrap()));
+                }
+            }
+            e
+        })
+        .collect();
+    let kinds = ["live_chat", "phone", "email", "ticket", "social", "community", "help_centre"];
+    let channels: Vec<Value> = (0..channels)
+        .map(|i| {
+            let kind = kinds[i % kinds.len()];
+            let mut c = json!({ "id": format!("c{i}"), "kind": kind, "reply_minutes": 5 + i * 37 % 1400, "attachments": i % 2 == 0,
+                "languages": if i % 3 == 0 { json!(["en"]) } else { json!(["en", "zh", "ru"]) },
+                "hours": if i % 4 == 0 { json!("always") } else {
+                    json!({ "time_zone": "UTC", "weekly": [{ "days": ["mon", "tue", "wed", "thu", "fri"], "open": "08:00", "close": "20:00" }], "closed_on": ["2026-12-25"] })
+                } });
+            match kind {
+                "phone" => c["phone"] = json!(format!("+4420794{:05}", i)),
+                "email" => c["email"] = json!(format!("team{i}@northwind.example")),
+                _ => c["url"] = json!(format!("https://www.northwind.example/c/{i}")),
+            }
+            c
+        })
+        .collect();
+    json!({ "platform": demo["platform"], "channels": channels, "faq": faq })
+}
