@@ -58,8 +58,8 @@
     }
     if (host && host.parentNode) host.parentNode.removeChild(host);
     w.removeEventListener('online', online);
-    clearTimeout(waiting);
-    host = root = dispatch = waiting = null;
+    notWaiting();
+    host = root = dispatch = null;
     loading = 0;
     queue = [];
   }
@@ -127,10 +127,15 @@
     if (waiting || !placeholder) return;
     placeholder.setAttribute('aria-busy', 'true');
     waiting = setTimeout(function () {
-      waiting = 0;
-      placeholder.removeAttribute('aria-busy');
+      notWaiting();
       if (host && !dispatch) unavailable();
     }, PATIENCE);
+  }
+
+  function notWaiting() {
+    clearTimeout(waiting);
+    waiting = 0;
+    if (placeholder) placeholder.removeAttribute('aria-busy');
   }
 
   function load() {
@@ -163,9 +168,8 @@
           .then(function () {
             if (forHost !== host) return; // shut down while loading
             var hadFocus = root.activeElement === placeholder || !!mountPoint.querySelector('.sp-fallback');
-            clearTimeout(waiting);
-            waiting = failed = 0;
-            placeholder.removeAttribute('aria-busy');
+            notWaiting();
+            failed = 0;
             mountPoint.textContent = '';
             // A config given to boot() wins over the script tag's URL.
             var booted = queue.some(function (c) {
@@ -216,9 +220,7 @@
     // Once per request for help: hovering the launcher again must not redraw it.
     if (!host || !wanted) return;
     wanted = 0;
-    clearTimeout(waiting);
-    waiting = 0;
-    placeholder.removeAttribute('aria-busy');
+    notWaiting();
     var box = d.createElement('div');
     box.className = 'sp-panel sp-fallback';
     box.setAttribute('role', 'alert');

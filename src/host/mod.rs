@@ -655,6 +655,7 @@ fn open_faq(state: RwSignal<Widget>, id: &str) {
 
 /// Warns about the parts of a config that were left out or are doubtful.
 fn report_issues(origin: &str, loaded: &config::Loaded) {
+    // A config loaded: a later failure is news again.
     LAST_CONFIG_ERROR.with(|l| l.borrow_mut().take());
     for issue in &loaded.issues {
         warn(&format!("the configuration {origin}: {issue}"));
