@@ -67,11 +67,11 @@ pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply
             });
         }
         let etag = response.headers().get("etag");
-        let text = response
-            .text()
+        let bytes = response
+            .binary()
             .await
             .map_err(|e| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e.to_string()) })?;
-        Ok(Reply::Body { text, etag })
+        Ok(Reply::Body { text: utf8(bytes), etag })
     }
     .await;
 
@@ -79,6 +79,17 @@ pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply
         w.clear_timeout_with_handle(id);
     }
     result
+}
+
+/// The body decoded as `Response.text()` would (BOM dropped, bad bytes
+/// replaced), from bytes: a string handed over from JavaScript is encoded
+/// into wasm memory through a buffer of up to three times its size, and wasm
+/// memory keeps its peak (a large config is megabytes).
+fn utf8(mut bytes: Vec<u8>) -> String {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn timeout(ms: u32) -> LoadError {

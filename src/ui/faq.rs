@@ -102,9 +102,8 @@ pub fn Faq(
             query.with(|(q, _)| crate::host::emit_search(q, n));
         }
     });
-    let entries = Arc::new(config.faq.clone());
     let platform = config.platform.name.clone();
-    let present: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| entries.iter().any(|x| x.topic == *t)).collect();
+    let present: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| config.faq.iter().any(|x| x.topic == *t)).collect();
 
     let topics = {
         let chip = move |topic: Option<Topic>| {
@@ -168,7 +167,7 @@ pub fn Faq(
             .take(limit)
             .filter_map(|hit| {
                 let shown = idx.index.shown().iter().find(|s| s.entry == hit.entry)?.clone();
-                let entry = entries.get(hit.entry).cloned()?;
+                let entry = config.faq.get(hit.entry)?;
                 Some(entry_view(entry, shown.question, shown.answer, shown.locale, hit, state, on_talk, l10n))
             })
             .collect_view();
@@ -213,7 +212,7 @@ pub fn Faq(
 
 #[allow(clippy::too_many_arguments)]
 fn entry_view(
-    entry: FaqEntry,
+    entry: &FaqEntry,
     question: String,
     answer: String,
     locale: String,

@@ -51,6 +51,12 @@ before(async () => {
       'application/json',
     ),
     '/no-storage.html': fixed(hostPage()),
+    // Saved by an editor that writes a byte-order mark, with text beyond ASCII.
+    '/bom.html': fixed(hostPage({ attrs: 'data-config-url="/bom.json"' })),
+    '/bom.json': fixed(
+      '\ufeff' + JSON.stringify({ platform: { name: 'Überbörse 交易所', help_centre_url: 'https://help.uber.example/' } }),
+      'application/json; charset=utf-8',
+    ),
   });
 });
 
@@ -119,6 +125,13 @@ test('invalid entries warn with their JSON path, and the rest of the config is u
     assert.ok(log.warnings.some((w) => pattern.test(w)), `${pattern}\n${log.warnings.join('\n')}`);
   }
   assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a config file that starts with a byte-order mark and holds non-ASCII text loads as written', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'bom.html');
+  assert.equal(await openAndReadTitle(page), 'Überbörse 交易所 help');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 
