@@ -7,6 +7,10 @@ let browser, site;
 let flakyServed = 0;
 let recovered = false;
 let downServed = 0;
+const newerConfig = {
+  platform: { name: 'Newer Exchange', help_centre_url: 'https://help.newer.example/' },
+  faq: [{ id: 'fees', topic: 'fees', question: { 'en-US': 'What are the fees now?' }, answer: { 'en-US': 'Lower.' } }],
+};
 const flakyConfig = JSON.stringify({ platform: { name: 'Flaky Exchange', help_centre_url: 'https://help.flaky.example/' } });
 
 before(async () => {
@@ -51,6 +55,9 @@ before(async () => {
       'application/json',
     ),
     '/no-storage.html': fixed(hostPage()),
+    // Newer than the copy a test puts in storage.
+    '/newer.html': fixed(hostPage({ attrs: 'data-config-url="/newer.json"' })),
+    '/newer.json': fixed(JSON.stringify(newerConfig), 'application/json'),
     // Saved by an editor that writes a byte-order mark, with text beyond ASCII.
     '/bom.html': fixed(hostPage({ attrs: 'data-config-url="/bom.json"' })),
     '/bom.json': fixed(
@@ -132,6 +139,35 @@ test('a config file that starts with a byte-order mark and holds non-ASCII text 
   const { page, log, context } = await openPage(browser, site.url + 'bom.html');
   assert.equal(await openAndReadTitle(page), 'Überbörse 交易所 help');
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a newer config from the server replaces the copy kept from an earlier visit, in the panel and in storage', async () => {
+  const older = {
+    platform: { name: 'Older Exchange', help_centre_url: 'https://help.older.example/' },
+    faq: [
+      { id: 'fees', topic: 'fees', question: { 'en-US': 'What were the fees?' }, answer: { 'en-US': 'Higher.' } },
+      { id: 'gone', topic: 'other', question: { 'en-US': 'An entry since removed' }, answer: { 'en-US': 'Gone.' } },
+    ],
+  };
+  const init = (text) => {
+    if (location.pathname === '/newer.html') localStorage.setItem('signpost:config:' + new URL('/newer.json', location.href).href, text);
+  };
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(init, JSON.stringify(older));
+  await page.goto(site.url + 'newer.html');
+  const launcher = await widgetReady(page);
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title')?.textContent.includes('Newer Exchange'));
+  await launcher.click();
+  await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('fees');
+  await page.locator('signpost-widget .sp-question', { hasText: 'What are the fees now?' }).waitFor();
+  assert.equal(await page.locator('signpost-widget .sp-question', { hasText: 'What were the fees?' }).count(), 0);
+  const kept = await page.evaluate(() => localStorage.getItem('signpost:config:' + new URL('/newer.json', location.href).href));
+  assert.equal(JSON.parse(kept).platform.name, 'Newer Exchange');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 
