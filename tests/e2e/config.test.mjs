@@ -1,7 +1,7 @@
 // End-to-end: loading the platform config, as a platform would deploy it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, openPage, widgetReady, until } from './helpers.mjs';
 
 let browser, site;
 let flakyServed = 0;
@@ -95,7 +95,7 @@ test('a temporarily unreachable config still gives a working widget from the las
   // The saved copy is there at once, before the server has answered.
   assert.equal(await openAndReadTitle(page), 'Flaky Exchange help');
   const outage = /^Signpost: the configuration at http:\/\/127\.0\.0\.1:\d+\/flaky\.json answered HTTP 503 Service Unavailable; using the last copy that loaded\.$/;
-  for (let i = 0; i < 50 && !warnings.some((w) => outage.test(w)); i++) await page.waitForTimeout(100);
+  await until(page, () => warnings.some((w) => outage.test(w)));
   assert.ok(warnings.some((w) => outage.test(w)), warnings.join('\n'));
   assert.equal(flakyServed, 3, 'the failed fetch was retried once');
   await context.close();

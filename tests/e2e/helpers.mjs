@@ -37,14 +37,20 @@ export function serveDist(routes = {}, options = {}) {
  */
 export function officialConfig(edit = () => {}, path = 'dist/demo/signpost.json') {
   return async (req, res) => {
-    const config = JSON.parse(await readFile(path, 'utf8'));
-    const origin = `http://127.0.0.1:${req.socket.localPort}`;
-    (config.platform.official_origins ??= []).push(origin);
-    delete config.status_url;
-    edit(config, origin);
+    const text = await officialConfigText(req.socket.localPort, edit, path);
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
-    res.end(JSON.stringify(config));
+    res.end(text);
   };
+}
+
+/** The text `officialConfig` serves from a server on `port`. */
+export async function officialConfigText(port, edit = () => {}, path = 'dist/demo/signpost.json') {
+  const config = JSON.parse(await readFile(path, 'utf8'));
+  const origin = `http://127.0.0.1:${port}`;
+  (config.platform.official_origins ??= []).push(origin);
+  delete config.status_url;
+  edit(config, origin);
+  return JSON.stringify(config);
 }
 
 const demoConfig = officialConfig();
@@ -89,4 +95,9 @@ export async function widgetReady(page) {
     return !!root?.querySelector('.sp-widget .sp-launcher');
   });
   return page.locator('signpost-widget .sp-widget .sp-launcher');
+}
+
+/** Polls `done()` every 100 ms for at most `ms`: for what the page cannot be asked about (console output, server requests). */
+export async function until(page, done, ms = 5000) {
+  for (let waited = 0; waited < ms && !done(); waited += 100) await page.waitForTimeout(100);
 }

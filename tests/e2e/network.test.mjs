@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, serveDist, fixed, hostPage, widgetReady, officialConfig } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, widgetReady, officialConfigText, until } from './helpers.mjs';
 
 const FAILURES = ['down', 'slow', 'cut', 'html'];
 const SLOW_MS = 10_000;
@@ -46,24 +46,14 @@ function flaky(name, type, body) {
   };
 }
 
-/** What a route handler wrote, as a string. */
-function captured(handler) {
-  return (req) =>
-    new Promise((done) => {
-      const res = { writeHead() {}, end: (text) => done(text) };
-      handler(req, res);
-    });
-}
-
 before(async () => {
   browser = await launch();
   const wasm = await readFile('dist/signpost-app_bg.wasm');
   const german = await readFile('dist/locales/de/signpost.ftl');
-  const config = captured(
-    officialConfig((c, origin) => {
+  const config = (req) =>
+    officialConfigText(req.socket.localPort, (c, origin) => {
       c.status_url = `${origin}/net-status.json`;
-    }),
-  );
+    });
   site = await serveDist({
     '/net.html': fixed(hostPage({ attrs: 'data-config-url="/net-config.json"' })),
     '/net-config.json': flaky('config', 'application/json', config),
@@ -88,7 +78,7 @@ async function visit({ languages = ['en-US'], savedConfig = false, clock } = {})
   page.on('console', (m) => m.text().startsWith('Signpost:') && (m.type() === 'warning' ? log.warnings : m.type() === 'error' ? log.errors : []).push(m.text()));
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   if (savedConfig) {
-    const saved = await captured(officialConfig())({ socket: { localPort: new URL(site.url).port } });
+    const saved = await officialConfigText(new URL(site.url).port);
     await page.addInitScript((text) => {
       if (location.pathname === '/net.html') localStorage.setItem('signpost:config:' + new URL('/net-config.json', location.href).href, text);
     }, saved);
@@ -149,7 +139,7 @@ for (const failure of FAILURES) {
     await searchbox(page).waitFor({ timeout: 3000 });
     assert.equal(await title(page), 'Northwind Exchange help');
     const outage = (w) => w.includes('/net-config.json') && w.endsWith('using the last copy that loaded.');
-    for (let i = 0; i < 120 && !log.warnings.some(outage); i++) await page.waitForTimeout(100);
+    await until(page, () => log.warnings.some(outage), 12_000);
     assert.equal(log.warnings.filter(outage).length, 1, log.warnings.join('\n'));
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.pageErrors, []);
@@ -166,7 +156,7 @@ for (const failure of FAILURES) {
     await searchbox(page).waitFor({ timeout: 3000 });
     assert.equal(await title(page), 'Northwind Exchange help');
     const fellBack = (w) => w.includes('/locales/de/signpost.ftl') && w.endsWith('showing the next language available.');
-    for (let i = 0; i < 120 && !log.warnings.some(fellBack); i++) await page.waitForTimeout(100);
+    await until(page, () => log.warnings.some(fellBack), 12_000);
     assert.equal(log.warnings.filter(fellBack).length, 1, log.warnings.join('\n'));
     assert.equal(await title(page), 'Northwind Exchange help');
     mode.locale = 'ok';
@@ -222,11 +212,11 @@ for (const failure of FAILURES) {
     const before = requests.status;
     await launcher.click();
     await dialog(page).waitFor({ state: 'visible' });
-    for (let i = 0; i < 50 && requests.status === before; i++) await page.waitForTimeout(100);
+    await until(page, () => requests.status !== before);
     // The widget's 8 s limit, on the page's clock.
     if (failure === 'slow') await page.clock.fastForward(8_000);
     const failed = (w) => w.includes('the status at');
-    for (let i = 0; i < 50 && !log.warnings.some(failed); i++) await page.waitForTimeout(100);
+    await until(page, () => log.warnings.some(failed));
     assert.equal(log.warnings.filter(failed).length, 1, log.warnings.join('\n'));
     await searchbox(page).fill('withdrawal');
     await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelectorAll('.sp-question').length > 0);
