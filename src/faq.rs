@@ -90,7 +90,6 @@ impl Occ {
     }
 }
 
-
 /// The search index for one locale chain.
 pub struct Index {
     shown: Vec<Shown>,
