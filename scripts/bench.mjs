@@ -158,6 +158,8 @@ async function adviceUpdate() {
   const p = await context.newPage();
   await p.goto(site.url + 'big.html');
   await p.waitForFunction(`${shadow}?.querySelector(".sp-faq")`, null, { timeout: 60000 });
+  // After the FAQ index is built: its 8 ms slices would otherwise come first.
+  await p.waitForFunction(() => performance.getEntriesByName('signpost:index').length > 0, null, { timeout: 60000 });
   await p.evaluate(() => window.Signpost('openAdvisor', { topic: 'deposit_withdrawal' }));
   await p.waitForFunction(`${shadow}.querySelectorAll(".sp-channel").length === 50`);
   const times = await p.evaluate(async (sel) => {

@@ -163,6 +163,26 @@ fn the_browser_supplies_time_zone_offsets() {
     assert!(!hours::availability(&hours, &BrowserZones, july + 5 * 3_600_000 + 1_800_000).is_open());
 }
 
+#[wasm_bindgen_test]
+fn clock_times_are_formatted_by_the_browser_in_the_panel_language() {
+    use signpost::host::format_time;
+    let at = 1_782_907_200_000; // 2026-07-01T12:00Z, a Wednesday
+    let expected = |locale: &str| {
+        let options = js_sys::Object::new();
+        for (k, v) in [("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")] {
+            js_sys::Reflect::set(&options, &k.into(), &v.into()).unwrap();
+        }
+        String::from(js_sys::Date::new(&(at as f64).into()).to_locale_string(locale, &options))
+    };
+    for locale in ["en-US", "de", "zh-CN", "ar"] {
+        // Twice: the second call uses the formatter the first one made.
+        assert_eq!(format_time(at, locale), expected(locale), "{locale}");
+        assert_eq!(format_time(at, locale), expected(locale), "{locale}, again");
+    }
+    // A tag the browser refuses falls back to English instead of trapping.
+    assert_eq!(format_time(at, "not a tag!"), expected("en-US"));
+}
+
 fn type_into(el: &HtmlElement, value: &str) {
     js_sys::Reflect::set(el, &"value".into(), &value.into()).unwrap();
     el.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();

@@ -9,6 +9,8 @@ mod status;
 mod storage;
 pub mod zones;
 
+pub use zones::format_time;
+
 use crate::config::{self, LoadError};
 use crate::i18n::Localizer;
 use crate::ui::{App, L10n};
@@ -582,13 +584,6 @@ pub async fn build_index(entries: &[crate::model::FaqEntry], chain: &[String]) -
 /// Milliseconds since the epoch, now.
 pub fn now() -> crate::hours::Instant {
     js_sys::Date::now() as crate::hours::Instant
-}
-
-/// A weekday and time in the user's own zone and language, e.g. "Mon 09:00".
-pub fn format_time(at: crate::hours::Instant, locale: &str) -> String {
-    let options = object(&[("weekday", "short".into()), ("hour", "2-digit".into()), ("minute", "2-digit".into())]);
-    let date = js_sys::Date::new(&JsValue::from_f64(at as f64));
-    date.to_locale_string(locale, &options).into()
 }
 
 fn open_advisor(state: RwSignal<Widget>, options: &JsValue) {
