@@ -11,15 +11,22 @@ use std::ops::Range;
 use crate::unicode::{Compact, Ucd};
 
 /// One entry as shown in one locale (after falling back along the chain).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Shown {
-    /// Index into the entries slice given to [`Index::build`].
-    pub entry: usize,
+/// Borrowed from the entry: the index keeps no copy of the texts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Shown<'a> {
     /// The locale of the question (the first chain locale that has one).
-    pub locale: String,
-    pub question: String,
-    /// Markdown source.
-    pub answer: String,
+    pub locale: &'a str,
+    pub question: &'a str,
+    /// Markdown source: in the question's locale, else the first chain locale that has one.
+    pub answer: &'a str,
+}
+
+/// How `e` is shown along `chain`; None when no chain locale has its question.
+/// Hits' highlight ranges are byte ranges into these texts.
+pub fn shown<'a>(e: &'a FaqEntry, chain: &[impl AsRef<str>]) -> Option<Shown<'a>> {
+    let (locale, question) = e.question.get(chain)?;
+    let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(chain)).map_or("", |(_, t)| t);
+    Some(Shown { locale, question, answer })
 }
 
 /// A search result.
@@ -63,9 +70,10 @@ const FUZZY: u16 = 5;
 const MAX_UNITS: usize = 24;
 
 /// One occurrence of a term: internal entry number, field, and the byte range
-/// in the original shown text (unused for keywords). Twelve bytes, the field
-/// in the entry number's low bits: a large FAQ has millions of these.
-#[derive(Clone, Copy, Debug)]
+/// in the original shown text (unused for keywords). Only built while
+/// encoding or decoding: stored, it is packed into a few bytes (see
+/// [`Postings`]), since a large FAQ has millions of occurrences.
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Occ {
     entry_field: u32,
     start: u32,
@@ -90,16 +98,125 @@ impl Occ {
     }
 }
 
+fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn take_varint(bytes: &[u8], at: &mut usize) -> u32 {
+    let mut v = 0u32;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        v |= u32::from(b & 0x7f) << shift;
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    v
+}
+
+/// The occurrence list of one term as it is written: each occurrence is
+/// the entry's distance from the previous one with the field in its low
+/// bits, then (not for keywords) the start as a signed distance from the
+/// previous start in the same entry and field (else from 0) and the length,
+/// all as LEB128 varints. Mostly four bytes instead of twelve.
+#[derive(Default)]
+struct OccWriter {
+    bytes: Vec<u8>,
+    last_entry_field: Option<u32>,
+    last_start: u32,
+}
+
+impl OccWriter {
+    fn push(&mut self, occ: Occ) {
+        let last_entry = self.last_entry_field.map_or(0, |ef| ef >> 2);
+        put_varint(&mut self.bytes, (occ.entry() - last_entry) << 2 | occ.entry_field & 3);
+        if occ.field() == Field::Keyword {
+            self.last_entry_field = Some(occ.entry_field);
+            return;
+        }
+        let base = if self.last_entry_field == Some(occ.entry_field) { self.last_start } else { 0 };
+        let delta = occ.start.wrapping_sub(base) as i32;
+        put_varint(&mut self.bytes, ((delta << 1) ^ (delta >> 31)) as u32);
+        put_varint(&mut self.bytes, occ.end - occ.start);
+        self.last_entry_field = Some(occ.entry_field);
+        self.last_start = occ.start;
+    }
+}
+
+/// Reads back what [`OccWriter`] wrote.
+struct OccReader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    last_entry_field: Option<u32>,
+    last_start: u32,
+}
+
+impl Iterator for OccReader<'_> {
+    type Item = Occ;
+
+    fn next(&mut self) -> Option<Occ> {
+        if self.at >= self.bytes.len() {
+            return None;
+        }
+        let head = take_varint(self.bytes, &mut self.at);
+        let entry = self.last_entry_field.map_or(0, |ef| ef >> 2) + (head >> 2);
+        let entry_field = entry << 2 | head & 3;
+        let mut occ = Occ { entry_field, start: 0, end: 0 };
+        if occ.field() != Field::Keyword {
+            let z = take_varint(self.bytes, &mut self.at);
+            let delta = ((z >> 1) as i32) ^ -((z & 1) as i32);
+            let base = if self.last_entry_field == Some(entry_field) { self.last_start } else { 0 };
+            occ.start = base.wrapping_add(delta as u32);
+            occ.end = occ.start + take_varint(self.bytes, &mut self.at);
+            self.last_start = occ.start;
+        }
+        self.last_entry_field = Some(entry_field);
+        Some(occ)
+    }
+}
+
+/// Many short byte strings (terms, or occurrence lists) in one buffer:
+/// a boxed slice each would cost more in headers than in content.
+#[derive(Default)]
+struct Packed {
+    bytes: Vec<u8>,
+    ends: Vec<u32>,
+}
+
+impl Packed {
+    fn push(&mut self, item: &[u8]) {
+        self.bytes.extend_from_slice(item);
+        self.ends.push(self.bytes.len() as u32);
+    }
+
+    fn get(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.bytes[start..self.ends[i] as usize]
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+}
+
 /// The search index for one locale chain.
 pub struct Index {
-    shown: Vec<Shown>,
+    chain: Vec<String>,
+    /// Config entry numbers of the indexed entries, in config order.
+    entries: Vec<usize>,
     topics: Vec<Topic>,
     /// Question length in tokens (words + CJK chars), for a small brevity tie-breaker.
     question_len: Vec<u32>,
     /// Sorted terms (words, CJK unigrams and bigrams), for exact and prefix lookups.
-    terms: Vec<Box<str>>,
-    /// Occurrences of `terms[i]`, in entry order.
-    postings: Vec<Box<[Occ]>>,
+    terms: Packed,
+    /// Occurrences of term `i`, in entry order (see [`OccWriter`]).
+    postings: Packed,
     /// Word term ids by length in chars, for fuzzy lookups.
     by_len: Vec<Vec<u32>>,
 }
@@ -115,9 +232,15 @@ impl Index {
         builder.finish()
     }
 
-    /// The shown entries, in config order.
-    pub fn shown(&self) -> &[Shown] {
-        &self.shown
+    /// Config entry numbers of the entries shown in this chain, in config order.
+    pub fn entries(&self) -> &[usize] {
+        &self.entries
+    }
+
+    /// How `e` (an entry of the slice this index was built from) is shown
+    /// in this index's chain: the texts its hits' ranges refer to.
+    pub fn show<'a>(&self, e: &'a FaqEntry) -> Option<Shown<'a>> {
+        shown(e, &self.chain)
     }
 
     /// Ranked results, best first, deterministic (ties broken by config
@@ -127,10 +250,10 @@ impl Index {
         let allowed = |i: usize| topic.is_none_or(|t| self.topics[i] == t);
         let units = query_units(&fold_spans(query));
         if units.is_empty() {
-            return (0..self.shown.len())
+            return (0..self.entries.len())
                 .filter(|&i| allowed(i))
                 .map(|i| Hit {
-                    entry: self.shown[i].entry,
+                    entry: self.entries[i],
                     score: 0,
                     question_marks: Vec::new(),
                     answer_marks: Vec::new(),
@@ -138,7 +261,7 @@ impl Index {
                 .collect();
         }
 
-        let n = self.shown.len();
+        let n = self.entries.len();
         let mut slot = vec![u32::MAX; n];
         let mut accs: Vec<Acc> = Vec::new();
         let mut best = vec![0u16; n];
@@ -150,7 +273,7 @@ impl Index {
             matched.clear();
             self.unit_terms(unit, &mut matched, &mut scratch);
             for &(tid, kind) in &matched {
-                for occ in &*self.postings[tid as usize] {
+                for occ in self.occurrences(tid) {
                     let (entry, field) = (occ.entry(), occ.field());
                     let e = entry as usize;
                     if !allowed(e) {
@@ -190,7 +313,7 @@ impl Index {
                 let coverage = a.units * 1000 / total; // 0..=1000
                 let brevity = 99 / self.question_len[i].max(1); // 0..=99
                 Hit {
-                    entry: self.shown[i].entry,
+                    entry: self.entries[i],
                     score: coverage * 1_000_000 + (a.quality * 100).min(999_000) + brevity,
                     question_marks: merge(a.question),
                     answer_marks: merge(a.answer),
@@ -219,11 +342,10 @@ impl Index {
                     out.push((id, EXACT));
                 }
                 if *prefix {
-                    let lo = self.terms.partition_point(|t| &**t < text.as_str());
-                    let hi = lo
-                        + self.terms[lo..].partition_point(|t| t.starts_with(text.as_str()));
+                    let lo = self.first_term(0, |t| t < text.as_str());
+                    let hi = self.first_term(lo, |t| t.starts_with(text.as_str()));
                     for id in lo..hi {
-                        if &*self.terms[id] != text.as_str() {
+                        if self.term(id) != text.as_str() {
                             out.push((id as u32, PREFIX));
                         }
                     }
@@ -232,7 +354,7 @@ impl Index {
                     // One edit away, comparing only terms whose length differs by <= 1.
                     for l in len - 1..=len + 1 {
                         for &id in self.by_len.get(l).into_iter().flatten() {
-                            let t = &*self.terms[id as usize];
+                            let t = self.term(id as usize);
                             if t == text.as_str() || (*prefix && t.starts_with(text.as_str())) {
                                 continue;
                             }
@@ -259,10 +381,32 @@ impl Index {
     }
 
     fn lookup(&self, term: &str) -> Option<u32> {
-        self.terms
-            .binary_search_by(|t| (**t).cmp(term))
-            .ok()
-            .map(|i| i as u32)
+        let i = self.first_term(0, |t| t < term);
+        (i < self.terms.len() && self.term(i) == term).then_some(i as u32)
+    }
+
+    fn term(&self, id: usize) -> &str {
+        // Written from `&str`s in `Builder::finish`, so always UTF-8.
+        std::str::from_utf8(self.terms.get(id)).unwrap_or_default()
+    }
+
+    /// The first term id from `from` on for which `before` is false (terms
+    /// are sorted, and `before` must hold for a prefix of them).
+    fn first_term(&self, from: usize, before: impl Fn(&str) -> bool) -> usize {
+        let (mut lo, mut hi) = (from, self.terms.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if before(self.term(mid)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+
+    fn occurrences(&self, term: u32) -> OccReader<'_> {
+        OccReader { bytes: self.postings.get(term as usize), at: 0, last_entry_field: None, last_start: 0 }
     }
 }
 
@@ -272,7 +416,7 @@ impl Index {
 pub struct IndexBuilder {
     chain: Vec<String>,
     b: Builder,
-    shown: Vec<Shown>,
+    entries: Vec<usize>,
     topics: Vec<Topic>,
     question_len: Vec<u32>,
 }
@@ -282,7 +426,7 @@ impl IndexBuilder {
         IndexBuilder {
             chain: chain.iter().map(|l| l.to_string()).collect(),
             b: Builder::default(),
-            shown: Vec::new(),
+            entries: Vec::new(),
             topics: Vec::new(),
             question_len: Vec::new(),
         }
@@ -291,11 +435,10 @@ impl IndexBuilder {
     /// Adds entry number `k` of the config (entries must come in config order).
     pub fn add(&mut self, k: usize, e: &FaqEntry) {
         let chain = &self.chain;
-        let Some((locale, question)) = e.question.get(chain) else {
+        let Some(Shown { locale, question, answer }) = shown(e, chain) else {
             return;
         };
-        let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(chain)).map_or("", |(_, t)| t);
-        let id = self.shown.len() as u32;
+        let id = self.entries.len() as u32;
 
         let q = fold_spans(question);
         self.question_len.push(self.b.add_text(id, Field::Question, &q));
@@ -312,19 +455,15 @@ impl IndexBuilder {
             }
         }
 
-        self.shown.push(Shown {
-            entry: k,
-            locale: locale.to_string(),
-            question: question.to_string(),
-            answer: answer.to_string(),
-        });
+        self.entries.push(k);
         self.topics.push(e.topic);
     }
 
     pub fn finish(self) -> Index {
         let (terms, postings, by_len) = self.b.finish();
         Index {
-            shown: self.shown,
+            chain: self.chain,
+            entries: self.entries,
             topics: self.topics,
             question_len: self.question_len,
             terms,
@@ -392,7 +531,7 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
 struct Builder {
     ids: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
     terms: Vec<Box<str>>,
-    postings: Vec<Vec<Occ>>,
+    postings: Vec<OccWriter>,
     /// Reused for each token's text, so that only new terms allocate.
     scratch: String,
 }
@@ -406,7 +545,7 @@ impl Builder {
                 let id = self.terms.len() as u32;
                 self.ids.insert(term.into(), id);
                 self.terms.push(term.into());
-                self.postings.push(Vec::new());
+                self.postings.push(OccWriter::default());
                 id
             }
         };
@@ -442,18 +581,20 @@ impl Builder {
         count
     }
 
-    #[allow(clippy::type_complexity)]
-    fn finish(self) -> (Vec<Box<str>>, Vec<Box<[Occ]>>, Vec<Vec<u32>>) {
+    fn finish(self) -> (Packed, Packed, Vec<Vec<u32>>) {
         let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
-        let mut terms_in = self.terms.into_iter().map(Some).collect::<Vec<_>>();
-        let mut postings_in = self.postings.into_iter().map(Some).collect::<Vec<_>>();
-        let mut terms = Vec::with_capacity(order.len());
-        let mut postings = Vec::with_capacity(order.len());
+        let mut terms = Packed {
+            bytes: Vec::with_capacity(self.terms.iter().map(|t| t.len()).sum()),
+            ends: Vec::with_capacity(order.len()),
+        };
+        let mut postings = Packed {
+            bytes: Vec::with_capacity(self.postings.iter().map(|p| p.bytes.len()).sum()),
+            ends: Vec::with_capacity(order.len()),
+        };
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (new, &old) in order.iter().enumerate() {
-            let t = terms_in[old as usize].take().unwrap_or_default();
-            let p = postings_in[old as usize].take().unwrap_or_default();
+            let t = &self.terms[old as usize];
             if t.chars().next().is_some_and(|c| !is_cjk(c)) {
                 let l = t.chars().count();
                 if by_len.len() <= l {
@@ -461,9 +602,8 @@ impl Builder {
                 }
                 by_len[l].push(new as u32);
             }
-            terms.push(t);
-            // Without the room left for growth (up to half of each list).
-            postings.push(p.into_boxed_slice());
+            terms.push(t.as_bytes());
+            postings.push(&self.postings[old as usize].bytes);
         }
         (terms, postings, by_len)
     }
@@ -926,8 +1066,8 @@ mod tests {
         &entries[hits[0].entry].id
     }
 
-    fn shown_of<'a>(index: &'a Index, hit: &Hit) -> &'a Shown {
-        index.shown().iter().find(|s| s.entry == hit.entry).unwrap()
+    fn shown_of<'a>(entries: &'a [FaqEntry], index: &Index, hit: &Hit) -> Shown<'a> {
+        index.show(&entries[hit.entry]).unwrap()
     }
 
     fn marked<'a>(text: &'a str, marks: &[Range<usize>]) -> Vec<&'a str> {
@@ -956,7 +1096,7 @@ mod tests {
         let index = Index::build(&entries, &["en-US"]);
         let hits = index.search("withdrawal failed", None);
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
-        let s = shown_of(&index, &hits[0]);
+        let s = shown_of(&entries, &index, &hits[0]);
         assert_eq!(marked(&s.question, &hits[0].question_marks), ["withdrawal", "fail"]);
         let answer = marked(&s.answer, &hits[0].answer_marks);
         assert!(answer.contains(&"Failed") && answer.contains(&"withdrawals"), "{answer:?}");
@@ -1004,7 +1144,7 @@ mod tests {
         let index = Index::build(&entries, &["zh-CN", "en-US"]);
         let hits = index.search("提现失败", None);
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
-        let s = shown_of(&index, &hits[0]);
+        let s = shown_of(&entries, &index, &hits[0]);
         assert_eq!(marked(&s.question, &hits[0].question_marks), ["提现失败"]);
         // The fees entry shares one of three bigrams and ranks lower.
         let fees = hits.iter().find(|h| entries[h.entry].id == "fees").unwrap();
@@ -1015,7 +1155,7 @@ mod tests {
         let tw = Index::build(&entries, &["zh-TW", "en-US"]);
         let hits = tw.search("提領失敗", None);
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
-        assert_eq!(shown_of(&tw, &hits[0]).locale, "zh-TW");
+        assert_eq!(shown_of(&entries, &tw, &hits[0]).locale, "zh-TW");
     }
 
     #[test]
@@ -1024,7 +1164,7 @@ mod tests {
         let ja = Index::build(&entries, &["ja", "en-US"]);
         let hits = ja.search("出金", None);
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
-        let s = shown_of(&ja, &hits[0]);
+        let s = shown_of(&entries, &ja, &hits[0]);
         assert_eq!(marked(&s.question, &hits[0].question_marks), ["出金"]);
         assert_eq!(top(&entries, &ja, "入金 反映"), "deposit-missing");
         assert_eq!(top(&entries, &ja, "返金"), "refund");
@@ -1032,7 +1172,7 @@ mod tests {
         let ko = Index::build(&entries, &["ko", "en-US"]);
         let hits = ko.search("계정 잠금", None);
         assert_eq!(ids(&entries, &hits)[0], "account-locked");
-        let s = shown_of(&ko, &hits[0]);
+        let s = shown_of(&entries, &ko, &hits[0]);
         assert_eq!(marked(&s.question, &hits[0].question_marks), ["계정", "잠금"]);
     }
 
@@ -1052,7 +1192,7 @@ mod tests {
         let hits = es.search("retíro", None);
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         assert!(ids(&entries, &hits).contains(&"fees"));
-        let s = shown_of(&es, &hits[0]);
+        let s = shown_of(&entries, &es, &hits[0]);
         assert_eq!(marked(&s.question, &hits[0].question_marks), ["retiro"]);
         assert_eq!(top(&entries, &es, "deposito"), "deposit-missing");
         assert_eq!(top(&entries, &es, "CUENTA BLOQUEADA"), "account-locked");
@@ -1060,7 +1200,7 @@ mod tests {
         let ar = Index::build(&entries, &["ar", "en-US"]);
         let hits = ar.search("السحب", None);
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
-        let s = shown_of(&ar, &hits[0]);
+        let s = shown_of(&entries, &ar, &hits[0]);
         assert_eq!(marked(&s.question, &hits[0].question_marks), ["السَّحب"]);
         assert_eq!(top(&entries, &ar, "ايداع"), "deposit-missing");
     }
@@ -1079,7 +1219,7 @@ mod tests {
         let index = Index::build(&entries, &["en-US"]);
         let hits = index.search("forgot", None);
         assert_eq!(ids(&entries, &hits), ["account-locked"]);
-        let s = shown_of(&index, &hits[0]);
+        let s = shown_of(&entries, &index, &hits[0]);
         assert_eq!(marked(&s.answer, &hits[0].answer_marks), ["Forgot"]);
         assert!(index.search("https", None).is_empty());
         assert!(index.search("example", None).is_empty());
@@ -1102,20 +1242,22 @@ mod tests {
     fn falls_back_along_the_chain_and_skips_missing() {
         let entries = fixture();
         let index = Index::build(&entries, &["zh-CN", "en-US"]);
-        let api = index.shown().iter().find(|s| entries[s.entry].id == "api-keys").unwrap();
+        let shown = |id: &str| entries.iter().find(|e| e.id == id).and_then(|e| index.show(e));
+        let api = shown("api-keys").unwrap();
         assert_eq!(api.locale, "en-US");
         assert_eq!(api.question, "How do I create an API key?");
         assert_eq!(top(&entries, &index, "api"), "api-keys");
-        let locked = index.shown().iter().find(|s| entries[s.entry].id == "account-locked").unwrap();
+        let locked = shown("account-locked").unwrap();
         assert_eq!(locked.locale, "zh-CN");
         // The German-only entry has no text in the chain.
-        assert_eq!(index.shown().len(), entries.len() - 1);
-        assert!(index.shown().iter().all(|s| entries[s.entry].id != "german-only"));
+        assert_eq!(index.entries().len(), entries.len() - 1);
+        assert!(shown("german-only").is_none());
+        assert!(index.entries().iter().all(|&k| entries[k].id != "german-only"));
         // Keywords of the other chain locales are indexed too.
         assert_eq!(top(&entries, &index, "frozen"), "account-locked");
         // A chain with no texts at all.
         let none = Index::build(&entries, &["fr-FR"]);
-        assert!(none.shown().is_empty());
+        assert!(none.entries().is_empty());
         assert!(none.search("", None).is_empty());
         assert!(none.search("withdrawal", None).is_empty());
     }
@@ -1126,7 +1268,7 @@ mod tests {
         let index = Index::build(&entries, &["en-US"]);
         for q in ["", "   ", "\t\n"] {
             let hits = index.search(q, None);
-            let expected: Vec<usize> = index.shown().iter().map(|s| s.entry).collect();
+            let expected = index.entries().to_vec();
             assert_eq!(hits.iter().map(|h| h.entry).collect::<Vec<_>>(), expected);
             assert!(hits
                 .iter()
@@ -1160,7 +1302,7 @@ mod tests {
         }
     }
 
-    fn check_hits(index: &Index, hits: &[Hit]) -> Result<(), proptest::test_runner::TestCaseError> {
+    fn check_hits(entries: &[FaqEntry], index: &Index, hits: &[Hit]) -> Result<(), proptest::test_runner::TestCaseError> {
         for w in hits.windows(2) {
             proptest::prop_assert!(w[0].score >= w[1].score);
             if w[0].score == w[1].score {
@@ -1168,7 +1310,7 @@ mod tests {
             }
         }
         for h in hits {
-            let s = shown_of(index, h);
+            let s = shown_of(entries, index, h);
             for (text, marks) in [(&s.question, &h.question_marks), (&s.answer, &h.answer_marks)] {
                 let mut prev_end = 0;
                 for (k, r) in marks.iter().enumerate() {
@@ -1183,6 +1325,29 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Occurrence lists read back exactly as written: entries in order,
+        /// any field, starts in any order within an entry and field.
+        #[test]
+        fn packed_occurrences_round_trip(
+            raw in proptest::collection::vec((0u32..3, 0u32..3, 0u32..u32::MAX / 2, 0u32..100_000), 0..60),
+        ) {
+            let mut entry = 0;
+            let occs: Vec<Occ> = raw
+                .into_iter()
+                .map(|(step, field, start, len)| {
+                    entry += step * 1_000;
+                    let field = [Field::Question, Field::Keyword, Field::Answer][field as usize];
+                    // Keywords keep no range.
+                    let (start, end) = if field == Field::Keyword { (0, 0) } else { (start, start + len) };
+                    Occ::new(entry, field, start, end)
+                })
+                .collect();
+            let mut w = OccWriter::default();
+            occs.iter().for_each(|o| w.push(*o));
+            let back: Vec<Occ> = OccReader { bytes: &w.bytes, at: 0, last_entry_field: None, last_start: 0 }.collect();
+            proptest::prop_assert_eq!(back, occs);
+        }
+
         #[test]
         fn search_any_printable_query(q in "\\PC*") {
             let entries = fixture();
@@ -1190,8 +1355,8 @@ mod tests {
                 let index = Index::build(&entries, chain);
                 let hits = index.search(&q, None);
                 proptest::prop_assert_eq!(&hits, &index.search(&q, None));
-                check_hits(&index, &hits)?;
-                check_hits(&index, &index.search(&q, Some(Topic::Security)))?;
+                check_hits(&entries, &index, &hits)?;
+                check_hits(&entries, &index, &index.search(&q, Some(Topic::Security)))?;
             }
         }
 
@@ -1201,7 +1366,7 @@ mod tests {
             let index = Index::build(&entries, &["ru", "es", "en-US"]);
             let hits = index.search(&q, None);
             proptest::prop_assert_eq!(&hits, &index.search(&q, None));
-            check_hits(&index, &hits)?;
+            check_hits(&entries, &index, &hits)?;
         }
 
         #[test]
@@ -1214,8 +1379,8 @@ mod tests {
             let index = Index::build(&entries, &["en-US"]);
             let query: String = question.chars().skip(cut / 2).take(cut).collect();
             let hits = index.search(&query, None);
-            check_hits(&index, &hits)?;
-            check_hits(&index, &index.search(&answer, None))?;
+            check_hits(&entries, &index, &hits)?;
+            check_hits(&entries, &index, &index.search(&answer, None))?;
         }
 
         #[test]

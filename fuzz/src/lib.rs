@@ -1,10 +1,10 @@
 //! Invariants shared by the fuzz targets. Each helper panics (assert!) when
 //! one is broken, which libFuzzer reports as a crash with the input saved.
 
-use signpost::faq::{Hit, Index, Shown};
+use signpost::faq::{Hit, Index};
 use signpost::links;
 use signpost::markdown::{self, Block, Inline};
-use signpost::model::Topic;
+use signpost::model::{FaqEntry, Topic};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -90,17 +90,18 @@ fn check_marks(marks: &[Range<usize>], text: &str, what: &str) {
 }
 
 /// What `faq::Hit` promises for one search, and that filtering by topic
-/// only filters. `topic_of` gives each shown entry's topic.
-pub fn check_search(index: &Index, query: &str, topic_of: &dyn Fn(usize) -> Topic) -> Vec<Hit> {
+/// only filters. `entries` are those the index was built from.
+pub fn check_search(entries: &[FaqEntry], index: &Index, query: &str) -> Vec<Hit> {
+    let topic_of = |entry: usize| entries[entry].topic;
     let hits = index.search(query, None);
     assert_eq!(hits, index.search(query, None), "search is not deterministic");
-    let shown: HashMap<usize, &Shown> = index.shown().iter().map(|s| (s.entry, s)).collect();
     let mut seen = std::collections::HashSet::new();
     for (k, h) in hits.iter().enumerate() {
-        let s = shown.get(&h.entry).unwrap_or_else(|| panic!("hit for entry {} that is not shown", h.entry));
+        assert!(index.entries().contains(&h.entry), "hit for entry {} that is not indexed", h.entry);
+        let s = index.show(&entries[h.entry]).unwrap_or_else(|| panic!("hit for entry {} that is not shown", h.entry));
         assert!(seen.insert(h.entry), "entry {} twice in the hits", h.entry);
-        check_marks(&h.question_marks, &s.question, "question");
-        check_marks(&h.answer_marks, &s.answer, "answer");
+        check_marks(&h.question_marks, s.question, "question");
+        check_marks(&h.answer_marks, s.answer, "answer");
         if k > 0 {
             let p = &hits[k - 1];
             assert!(
@@ -110,11 +111,11 @@ pub fn check_search(index: &Index, query: &str, topic_of: &dyn Fn(usize) -> Topi
         }
     }
     if query.trim().is_empty() {
-        assert_eq!(hits.len(), index.shown().len(), "an empty query must list every entry");
+        assert_eq!(hits.len(), index.entries().len(), "an empty query must list every entry");
         assert!(hits.iter().all(|h| h.score == 0 && h.question_marks.is_empty() && h.answer_marks.is_empty()));
     }
     // Every topic the entries have, and one they lack (if any).
-    let mut topics: Vec<Topic> = index.shown().iter().map(|s| topic_of(s.entry)).collect();
+    let mut topics: Vec<Topic> = index.entries().iter().map(|&k| topic_of(k)).collect();
     topics.sort();
     topics.dedup();
     if let Some(absent) = Topic::ALL.iter().find(|t| !topics.contains(t)) {

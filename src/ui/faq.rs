@@ -3,7 +3,7 @@
 
 use super::answer::Answer;
 use super::L10n;
-use crate::faq::{Hit, Index};
+use crate::faq::{Hit, Index, Shown};
 use crate::config::Config;
 use crate::model::{FaqEntry, Topic};
 use crate::widget::Widget;
@@ -34,10 +34,12 @@ impl IndexKey {
 }
 
 /// An index with what it was built from, so that it is rebuilt only when the
-/// entries or the language change.
+/// entries or the language change, and so that hits are always shown with
+/// the entries they were found in (the index keeps no copy of the texts).
 #[derive(Clone)]
 pub struct BuiltIndex {
     pub key: IndexKey,
+    pub config: Arc<Config>,
     pub index: Arc<Index>,
 }
 
@@ -166,9 +168,9 @@ pub fn Faq(
             .into_iter()
             .take(limit)
             .filter_map(|hit| {
-                let shown = idx.index.shown().iter().find(|s| s.entry == hit.entry)?.clone();
-                let entry = config.faq.get(hit.entry)?;
-                Some(entry_view(entry, shown.question, shown.answer, shown.locale, hit, state, on_talk, l10n))
+                let entry = idx.config.faq.get(hit.entry)?;
+                let shown = idx.index.show(entry)?;
+                Some(entry_view(entry, shown, hit, state, on_talk, l10n))
             })
             .collect_view();
         let heading = browsing().then(|| view! { <h3 class="sp-section-title">{l10n.text("home-popular")}</h3> });
@@ -210,12 +212,9 @@ pub fn Faq(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn entry_view(
     entry: &FaqEntry,
-    question: String,
-    answer: String,
-    locale: String,
+    shown: Shown,
     hit: Hit,
     state: RwSignal<Widget>,
     on_talk: Callback<Option<Topic>>,
@@ -249,8 +248,10 @@ fn entry_view(
     // The entry may be in a fallback language with another direction
     // (English in an Arabic panel): its own lang and dir keep punctuation
     // where it belongs. The panel's own words around it keep the panel's.
+    let locale = shown.locale.to_string();
     let dir = if crate::i18n::is_rtl(&locale) { "rtl" } else { "ltr" };
     let answer_lang = locale.clone();
+    let answer = shown.answer.to_string();
     view! {
         <li class="sp-entry">
             <h3 class="sp-entry-heading" lang=locale dir=dir>
@@ -263,7 +264,7 @@ fn entry_view(
                     on:click=toggle
                 >
                     // One inline box: as flex items, the text and each <mark> would not wrap as text.
-                    <span class="sp-question-text">{highlighted(&question, &hit.question_marks)}</span>
+                    <span class="sp-question-text">{highlighted(shown.question, &hit.question_marks)}</span>
                 </button>
             </h3>
             <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>

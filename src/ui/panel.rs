@@ -63,7 +63,7 @@ pub fn Panel(
             let Some(built) = crate::host::build_index(&c.faq, key.chain()).await else { return };
             // Unless a newer config or language has been asked for meanwhile.
             if wanted.try_get_value().flatten().as_ref() == Some(&key) {
-                index.try_set(Some(BuiltIndex { key, index: Arc::new(built) }));
+                index.try_set(Some(BuiltIndex { key, config: c, index: Arc::new(built) }));
             }
         });
     });
