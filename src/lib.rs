@@ -20,6 +20,7 @@ pub mod secrets;
 pub mod status;
 pub mod theme;
 mod unicode;
+pub mod utf8;
 pub mod widget;
 
 #[cfg(target_arch = "wasm32")]

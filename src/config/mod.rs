@@ -112,17 +112,30 @@ pub struct Loaded {
 
 /// Parses and validates a config document.
 pub fn parse(text: &str) -> Result<Loaded, ConfigError> {
-    let not_json = |e: serde_json::Error| ConfigError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e.to_string()),
-    };
-    match stream::read(text) {
+    match stream::read(serde_json::Deserializer::from_str(text)) {
         Ok((root, faq)) => assemble(&root, faq),
         // Valid JSON of the wrong shape: the tree walk says what and where.
         Err(e) if e.is_data() => from_value(&serde_json::from_str(text).map_err(not_json)?),
         Err(e) => Err(not_json(e)),
     }
+}
+
+/// [`parse`] for a document read a piece at a time, decoded as
+/// [`crate::utf8::decode`] would: a large config then never sits in memory
+/// whole beside the config made from it. `open` gives the bytes from the
+/// start; a document of the wrong shape is read a second time, to name
+/// where it is wrong.
+pub fn parse_reader<R: std::io::Read>(open: impl Fn() -> R) -> Result<Loaded, ConfigError> {
+    let read = || std::io::BufReader::with_capacity(1 << 15, crate::utf8::Lossy::new(open()));
+    match stream::read(serde_json::Deserializer::from_reader(read())) {
+        Ok((root, faq)) => assemble(&root, faq),
+        Err(e) if e.is_data() => from_value(&serde_json::from_reader(read()).map_err(not_json)?),
+        Err(e) => Err(not_json(e)),
+    }
+}
+
+fn not_json(e: serde_json::Error) -> ConfigError {
+    ConfigError::NotJson { line: e.line(), column: e.column(), message: strip_position(&e.to_string()) }
 }
 
 /// serde_json appends " at line X column Y"; we report those separately.
@@ -421,13 +434,45 @@ mod tests {
     }
 
     /// `parse` reads the FAQ as a stream (`stream`); what it reports must be
-    /// exactly what walking the whole JSON tree reports.
+    /// exactly what walking the whole JSON tree reports. `parse_reader`, fed
+    /// a few bytes at a time, must report exactly what `parse` does.
     fn same_as_the_tree_walk(text: &str) {
         let tree = serde_json::from_str::<Value>(text).map_err(|e| e.to_string()).map(|v| from_value(&v));
         match tree {
             Ok(walked) => assert_eq!(parse(text), walked, "{text}"),
             Err(_) => assert!(matches!(parse(text), Err(ConfigError::NotJson { .. })), "{text}"),
         }
+        assert_eq!(parse_reader(|| Trickle(text.as_bytes())), parse(text), "{text}");
+    }
+
+    /// Up to seven bytes per read, so that characters and marks are cut.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(self.0.len()).min(7);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn a_document_read_in_pieces_is_decoded_as_a_whole_one() {
+        let demo = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
+        let text = crate::utf8::decode(demo.clone());
+        for prefix in [&b""[..], b"\xEF\xBB\xBF"] {
+            let bytes = [prefix, &demo[..]].concat();
+            assert_eq!(parse_reader(|| Trickle(&bytes)), parse(&text));
+        }
+        // Bytes that are not UTF-8 inside a text become U+FFFD, as in `decode`.
+        let bad = b"{\"platform\": {\"name\": \"N\xFF\xE6\x96\", \"help_centre_url\": \"https://help.n.example/\"}}";
+        let loaded = parse_reader(|| Trickle(bad)).unwrap();
+        assert_eq!(loaded.config.platform.name, "N\u{FFFD}\u{FFFD}");
+        // A syntax error is placed as in the whole text.
+        let broken = "{\n  \"platform\": {\"name\": \"提现\",}\n}";
+        assert_eq!(parse_reader(|| Trickle(broken.as_bytes())), parse(broken));
+        assert!(matches!(parse(broken), Err(ConfigError::NotJson { line: 2, .. })));
     }
 
     #[test]

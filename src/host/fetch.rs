@@ -17,8 +17,8 @@ pub fn absolute_url(url: &str) -> String {
 }
 
 /// What a conditional GET brought back.
-pub enum Reply {
-    Body { text: String, etag: Option<String> },
+pub enum Reply<B = String> {
+    Body { text: B, etag: Option<String> },
     /// 304: what we have is still current.
     NotModified,
 }
@@ -27,13 +27,34 @@ pub enum Reply {
 pub async fn text(url: &str, timeout_ms: u32) -> Result<String, LoadError> {
     match get(url, timeout_ms, None).await? {
         Reply::Body { text, .. } => Ok(text),
-        Reply::NotModified => Err(LoadError::Status { code: 304, text: "Not Modified".into() }),
+        Reply::NotModified => Err(not_modified()),
     }
+}
+
+/// Fetches `url`, leaving the body in JavaScript memory: a large document
+/// is then read into wasm a piece at a time ([`JsBytes`]), since wasm
+/// memory keeps its peak for as long as the page is open.
+pub async fn js_bytes(url: &str, timeout_ms: u32) -> Result<js_sys::Uint8Array, LoadError> {
+    match request(url, timeout_ms, None).await? {
+        Reply::Body { text, .. } => Ok(text),
+        Reply::NotModified => Err(not_modified()),
+    }
+}
+
+fn not_modified() -> LoadError {
+    LoadError::Status { code: 304, text: "Not Modified".into() }
 }
 
 /// GET with `If-None-Match: etag` when one is known, so an unchanged
 /// document costs no body.
 pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply, LoadError> {
+    Ok(match request(url, timeout_ms, etag).await? {
+        Reply::Body { text, etag } => Reply::Body { text: crate::utf8::decode(text.to_vec()), etag },
+        Reply::NotModified => Reply::NotModified,
+    })
+}
+
+async fn request(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply<js_sys::Uint8Array>, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
@@ -47,16 +68,14 @@ pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply
     });
     let signal = controller.as_ref().map(|c| c.signal());
     let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
+    let failed = |e: String| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e) };
 
     let result = async {
         let mut request = Request::get(url).abort_signal(signal.as_ref());
         if let Some(tag) = etag {
             request = request.header("If-None-Match", tag);
         }
-        let response = request
-            .send()
-            .await
-            .map_err(|e| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e.to_string()) })?;
+        let response = request.send().await.map_err(|e| failed(e.to_string()))?;
         if response.status() == 304 {
             return Ok(Reply::NotModified);
         }
@@ -67,11 +86,11 @@ pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply
             });
         }
         let etag = response.headers().get("etag");
-        let bytes = response
-            .binary()
-            .await
-            .map_err(|e| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e.to_string()) })?;
-        Ok(Reply::Body { text: utf8(bytes), etag })
+        // Read as bytes: a body read as a JavaScript string and handed to
+        // wasm is re-encoded through a buffer of up to three times its size.
+        let body = web_sys::Response::from(response).array_buffer().map_err(|e| failed(js_error(e)))?;
+        let body = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|e| failed(js_error(e)))?;
+        Ok(Reply::Body { text: js_sys::Uint8Array::new(&body), etag })
     }
     .await;
 
@@ -81,17 +100,35 @@ pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply
     result
 }
 
-/// The body decoded as `Response.text()` would (BOM dropped, bad bytes
-/// replaced), from bytes: a string handed over from JavaScript is encoded
-/// into wasm memory through a buffer of up to three times its size, and wasm
-/// memory keeps its peak (a large config is megabytes).
-fn utf8(mut bytes: Vec<u8>) -> String {
-    if bytes.starts_with(b"\xEF\xBB\xBF") {
-        bytes.drain(..3);
+/// "TypeError: network error", as gloo-net words the errors of a request.
+fn js_error(e: JsValue) -> String {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(e) => format!("{}: {}", String::from(e.name()), String::from(e.message())),
+        None => format!("{e:?}"),
     }
-    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 fn timeout(ms: u32) -> LoadError {
     LoadError::Timeout { seconds: ms.div_ceil(1000) }
+}
+
+/// A body left in JavaScript memory, read into wasm a piece at a time.
+pub struct JsBytes {
+    bytes: js_sys::Uint8Array,
+    at: u32,
+}
+
+impl JsBytes {
+    pub fn new(bytes: js_sys::Uint8Array) -> JsBytes {
+        JsBytes { bytes, at: 0 }
+    }
+}
+
+impl std::io::Read for JsBytes {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = (self.bytes.length() - self.at).min(buf.len() as u32);
+        self.bytes.subarray(self.at, self.at + n).copy_to(&mut buf[..n as usize]);
+        self.at += n;
+        Ok(n as usize)
+    }
 }

@@ -24,6 +24,8 @@ use wasm_bindgen::JsCast;
 const CONFIG_TIMEOUT_MS: u32 = 8_000;
 /// The pause before the one retry of a failed config fetch.
 const CONFIG_RETRY_MS: u32 = 1_500;
+/// Configs up to this size are parsed whole and kept for the next visit.
+const KEEP_MAX_BYTES: u32 = 1 << 20;
 
 thread_local! {
     static MOUNTED: RefCell<Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>> =
@@ -349,9 +351,18 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         Some(body)
     });
     let fetch_once = || async {
-        fetch::text(&absolute, CONFIG_TIMEOUT_MS)
-            .await
-            .and_then(|body| config::parse(&body).map(|loaded| (loaded, body)).map_err(LoadError::Invalid))
+        let bytes = fetch::js_bytes(&absolute, CONFIG_TIMEOUT_MS).await?;
+        // A large config is read from JavaScript memory in pieces, never
+        // whole in wasm memory beside the config made from it (wasm memory
+        // keeps its peak), and is not kept: a copy would take much of the
+        // host site's storage. A small one is parsed whole (faster) and kept.
+        let parsed = if bytes.length() > KEEP_MAX_BYTES {
+            config::parse_reader(|| fetch::JsBytes::new(bytes.clone())).map(|loaded| (loaded, None))
+        } else {
+            let body = crate::utf8::decode(bytes.to_vec());
+            config::parse(&body).map(|loaded| (loaded, Some(body)))
+        };
+        parsed.map_err(LoadError::Invalid)
     };
     let mut result = fetch_once().await;
     // Not after a time-out: the user has waited long enough for this open.
@@ -368,8 +379,12 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
     match (result, saved) {
         (Ok((loaded, body)), saved) => {
             report_issues(&origin, &loaded);
-            if saved.as_ref() != Some(&body) {
-                storage::set(&key, &body);
+            if body.is_none() || saved != body {
+                match &body {
+                    Some(body) => storage::set(&key, body),
+                    None if saved.is_some() => storage::remove(&key),
+                    None => {}
+                }
                 show(state, loaded.config);
             }
         }

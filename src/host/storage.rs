@@ -53,6 +53,12 @@ fn write(storage: Option<web_sys::Storage>, key: &str, value: &str) {
     }
 }
 
+pub fn remove(key: &str) {
+    if let Some(s) = local() {
+        let _ = s.remove_item(key);
+    }
+}
+
 pub fn session_get(key: &str) -> Option<String> {
     session()?.get_item(key).ok().flatten()
 }

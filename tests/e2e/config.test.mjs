@@ -11,6 +11,23 @@ const newerConfig = {
   platform: { name: 'Newer Exchange', help_centre_url: 'https://help.newer.example/' },
   faq: [{ id: 'fees', topic: 'fees', question: { 'en-US': 'What are the fees now?' }, answer: { 'en-US': 'Lower.' } }],
 };
+// Over 1 MB, so read in pieces and not kept: multi-byte characters fall
+// across the pieces, and the body starts with a byte-order mark.
+const largeEntries = 2500;
+const largeConfig = Buffer.concat([
+  Buffer.from([0xef, 0xbb, 0xbf]),
+  Buffer.from(
+    JSON.stringify({
+      platform: { name: 'Large Exchange', help_centre_url: 'https://help.large.example/' },
+      faq: Array.from({ length: largeEntries }, (_, i) => ({
+        id: `e${i}`,
+        topic: 'other',
+        question: { 'en-US': i === largeEntries - 1 ? 'Where is the very last entry?' : `Question number ${i} about 提现` },
+        answer: { 'en-US': `Answer ${i}: ${'提现失败怎么办 — ünïcödé. '.repeat(20)}` },
+      })),
+    }),
+  ),
+]);
 const flakyConfig = JSON.stringify({ platform: { name: 'Flaky Exchange', help_centre_url: 'https://help.flaky.example/' } });
 
 before(async () => {
@@ -58,6 +75,11 @@ before(async () => {
     // Newer than the copy a test puts in storage.
     '/newer.html': fixed(hostPage({ attrs: 'data-config-url="/newer.json"' })),
     '/newer.json': fixed(JSON.stringify(newerConfig), 'application/json'),
+    '/large.html': fixed(hostPage({ attrs: 'data-config-url="/large.json"' })),
+    '/large.json': (req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(largeConfig);
+    },
     // Saved by an editor that writes a byte-order mark, with text beyond ASCII.
     '/bom.html': fixed(hostPage({ attrs: 'data-config-url="/bom.json"' })),
     '/bom.json': fixed(
@@ -167,6 +189,37 @@ test('a newer config from the server replaces the copy kept from an earlier visi
   assert.equal(await page.locator('signpost-widget .sp-question', { hasText: 'What were the fees?' }).count(), 0);
   const kept = await page.evaluate(() => localStorage.getItem('signpost:config:' + new URL('/newer.json', location.href).href));
   assert.equal(JSON.parse(kept).platform.name, 'Newer Exchange');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a config over 1 MB is read in pieces, works in full, and is not kept in the site\'s storage', async () => {
+  assert.ok(largeConfig.length > 1 << 20);
+  const key = () => 'signpost:config:' + new URL('/large.json', location.href).href;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // A small copy kept from an earlier visit, when the config was small.
+  await page.addInitScript((k) => {
+    if (location.pathname === '/large.html' && !sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(eval(k)(), JSON.stringify({ platform: { name: 'Small Exchange', help_centre_url: 'https://help.small.example/' } }));
+    }
+  }, `(${key})`);
+  await page.goto(site.url + 'large.html');
+  const launcher = await widgetReady(page);
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title')?.textContent.includes('Large Exchange'));
+  await launcher.click();
+  await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('very last entry');
+  await page.locator('signpost-widget .sp-question', { hasText: 'Where is the very last entry?' }).waitFor();
+  // Characters cut between two pieces arrive whole.
+  await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('number 1234');
+  await page.locator('signpost-widget .sp-question', { hasText: 'Question number 1234 about 提现' }).waitFor();
+  await page.locator('signpost-widget .sp-question', { hasText: 'Question number 1234 about 提现' }).click();
+  const answer = await page.locator('signpost-widget .sp-answer:not([hidden])').textContent();
+  assert.ok(answer.includes(`Answer 1234: ${'提现失败怎么办 — ünïcödé. '.repeat(20).trim()}`), answer.slice(0, 200));
+  assert.equal(await page.evaluate((k) => localStorage.getItem(eval(k)()), `(${key})`), null);
   assert.deepEqual(errors, []);
   await context.close();
 });
