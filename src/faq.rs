@@ -134,6 +134,11 @@ struct OccWriter {
 
 impl OccWriter {
     fn push(&mut self, occ: Occ) {
+        // Grown by an eighth, not doubled: the lists of a large FAQ are
+        // megabytes, and the room left over would be most of the build's peak.
+        if self.bytes.capacity() - self.bytes.len() < 15 {
+            self.bytes.reserve_exact(self.bytes.len() / 8 + 16);
+        }
         let last_entry = self.last_entry_field.map_or(0, |ef| ef >> 2);
         put_varint(&mut self.bytes, (occ.entry() - last_entry) << 2 | occ.entry_field & 3);
         if occ.field() == Field::Keyword {
@@ -215,8 +220,9 @@ pub struct Index {
     question_len: Vec<u32>,
     /// Sorted terms (words, CJK unigrams and bigrams), for exact and prefix lookups.
     terms: Packed,
-    /// Occurrences of term `i`, in entry order (see [`OccWriter`]).
-    postings: Packed,
+    /// Occurrences of term `i`, in entry order (see [`OccWriter`]). One box
+    /// each, not one buffer: copying them into one would double the peak.
+    postings: Vec<Box<[u8]>>,
     /// Word term ids by length in chars, for fuzzy lookups.
     by_len: Vec<Vec<u32>>,
 }
@@ -406,7 +412,7 @@ impl Index {
     }
 
     fn occurrences(&self, term: u32) -> OccReader<'_> {
-        OccReader { bytes: self.postings.get(term as usize), at: 0, last_entry_field: None, last_start: 0 }
+        OccReader { bytes: &self.postings[term as usize], at: 0, last_entry_field: None, last_start: 0 }
     }
 }
 
@@ -581,17 +587,16 @@ impl Builder {
         count
     }
 
-    fn finish(self) -> (Packed, Packed, Vec<Vec<u32>>) {
+    fn finish(self) -> (Packed, Vec<Box<[u8]>>, Vec<Vec<u32>>) {
         let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        drop(self.ids);
         let mut terms = Packed {
             bytes: Vec::with_capacity(self.terms.iter().map(|t| t.len()).sum()),
             ends: Vec::with_capacity(order.len()),
         };
-        let mut postings = Packed {
-            bytes: Vec::with_capacity(self.postings.iter().map(|p| p.bytes.len()).sum()),
-            ends: Vec::with_capacity(order.len()),
-        };
+        let mut lists: Vec<Option<Vec<u8>>> = self.postings.into_iter().map(|w| Some(w.bytes)).collect();
+        let mut postings = Vec::with_capacity(order.len());
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (new, &old) in order.iter().enumerate() {
             let t = &self.terms[old as usize];
@@ -603,7 +608,8 @@ impl Builder {
                 by_len[l].push(new as u32);
             }
             terms.push(t.as_bytes());
-            postings.push(&self.postings[old as usize].bytes);
+            // Shrunk where it lies: no copy.
+            postings.push(lists[old as usize].take().unwrap_or_default().into_boxed_slice());
         }
         (terms, postings, by_len)
     }

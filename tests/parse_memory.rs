@@ -92,5 +92,7 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     eprintln!("{words} words: index {kept} B, peak {peak} B");
     assert_eq!(index.entries().len(), 2_000);
     assert!(kept < words * 5, "an index of {words} words took {kept} B");
-    assert!(peak < words * 12, "building an index of {words} words peaked at {peak} B");
+    // Lists grow by an eighth and are shrunk where they lie, not copied.
+    assert!(peak < words * 7, "building an index of {words} words peaked at {peak} B");
 }
+
