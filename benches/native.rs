@@ -61,7 +61,7 @@ fn main() {
     });
     // As the browser reads it: a piece at a time, never whole in wasm memory.
     let parse_in_pieces = measure(|| {
-        black_box(config::parse_reader(|| black_box(text.as_bytes())).unwrap());
+        black_box(config::parse_reader(|| black_box(text.as_bytes()), None).unwrap());
     });
     let config = config::parse(&text).unwrap().config;
     assert_eq!((config.faq.len(), config.channels.len()), (ENTRIES, CHANNELS));

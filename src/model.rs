@@ -130,6 +130,14 @@ impl Localized {
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
+
+    /// Keeps only the locales whose tag `keep` accepts.
+    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        if self.iter().all(|(tag, _)| keep(tag)) {
+            return;
+        }
+        *self = self.iter().filter(|(tag, _)| keep(tag)).map(|(tag, text)| (tag.to_string(), text.to_string())).collect();
+    }
 }
 
 /// Extra search words per locale, in tag order. A list, not a map: a large
@@ -146,6 +154,14 @@ impl Keywords {
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[String])> {
         self.0.iter().map(|(t, words)| (t.as_str(), &**words))
+    }
+
+    /// Keeps only the locales whose tag `keep` accepts.
+    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+        if self.0.iter().all(|(tag, _)| keep(tag)) {
+            return;
+        }
+        self.0 = std::mem::take(&mut self.0).into_vec().into_iter().filter(|(tag, _)| keep(tag)).collect();
     }
 }
 
@@ -288,5 +304,22 @@ mod tests {
         assert!(!text.is_empty());
         assert!(Localized::default().is_empty());
         assert_eq!(Localized::default().get(&["en-US"]), None);
+
+        let mut kept = text.clone();
+        kept.retain(|tag| tag.starts_with("zh"));
+        assert_eq!(kept.iter().collect::<Vec<_>>(), [("zh-CN", "您好")]);
+        kept.retain(|_| false);
+        assert!(kept.is_empty());
+    }
+
+    #[test]
+    fn keywords_keep_the_locales_asked_for() {
+        let mut words: Keywords = [("en-US", vec!["fee"]), ("ru", vec!["комиссия", "сбор"])]
+            .into_iter()
+            .map(|(l, w)| (l.to_string(), w.into_iter().map(String::from).collect()))
+            .collect();
+        words.retain(|tag| tag == "ru");
+        assert_eq!(words.get("ru"), ["комиссия", "сбор"]);
+        assert!(words.get("en-US").is_empty());
     }
 }

@@ -112,8 +112,8 @@ pub struct Loaded {
 
 /// Parses and validates a config document.
 pub fn parse(text: &str) -> Result<Loaded, ConfigError> {
-    match stream::read(serde_json::Deserializer::from_str(text)) {
-        Ok((root, faq)) => assemble(&root, faq),
+    match stream::read(serde_json::Deserializer::from_str(text), None) {
+        Ok(read) => assemble(&read.root, read.faq),
         // Valid JSON of the wrong shape: the tree walk says what and where.
         Err(e) if e.is_data() => from_value(&serde_json::from_str(text).map_err(not_json)?),
         Err(e) => Err(not_json(e)),
@@ -123,15 +123,56 @@ pub fn parse(text: &str) -> Result<Loaded, ConfigError> {
 /// [`parse`] for a document read a piece at a time, decoded as
 /// [`crate::utf8::decode`] would: a large config then never sits in memory
 /// whole beside the config made from it. `open` gives the bytes from the
-/// start; a document of the wrong shape is read a second time, to name
-/// where it is wrong.
-pub fn parse_reader<R: std::io::Read>(open: impl Fn() -> R) -> Result<Loaded, ConfigError> {
+/// start; the document is read again when it is of the wrong shape (to name
+/// where it is wrong, from the whole tree) or when its platform, met after
+/// the FAQ, names a default language whose texts were dropped.
+///
+/// With `keep`, FAQ texts in other languages are validated (every problem
+/// is reported) but not kept: a large FAQ in many languages then costs the
+/// memory of the user's languages only.
+pub fn parse_reader<R: std::io::Read>(open: impl Fn() -> R, keep: Option<&Keep>) -> Result<Loaded, ConfigError> {
     let read = || std::io::BufReader::with_capacity(1 << 15, crate::utf8::Lossy::new(open()));
-    match stream::read(serde_json::Deserializer::from_reader(read())) {
-        Ok((root, faq)) => assemble(&root, faq),
-        Err(e) if e.is_data() => from_value(&serde_json::from_reader(read()).map_err(not_json)?),
-        Err(e) => Err(not_json(e)),
+    let mut keep = keep.cloned();
+    loop {
+        return match stream::read(serde_json::Deserializer::from_reader(read()), keep.clone()) {
+            Ok(r) if r.faq.as_ref().is_some_and(|f| f.keep() != r.keep.as_ref()) => {
+                keep = r.keep;
+                continue;
+            }
+            Ok(r) => assemble(&r.root, r.faq),
+            Err(e) if e.is_data() => from_value(&serde_json::from_reader(read()).map_err(not_json)?),
+            Err(e) => Err(not_json(e)),
+        };
     }
+}
+
+/// The FAQ languages a large config keeps in memory ([`parse_reader`]): a
+/// text is kept when its tag's language (`zh` of `zh-CN`) is one of these.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Keep(std::collections::BTreeSet<String>);
+
+impl Keep {
+    /// The languages of these tags.
+    pub fn of<S: AsRef<str>>(tags: impl IntoIterator<Item = S>) -> Keep {
+        let mut keep = Keep::default();
+        for t in tags {
+            keep.add(t.as_ref());
+        }
+        keep
+    }
+
+    /// Adds `tag`'s language; whether it was new.
+    pub fn add(&mut self, tag: &str) -> bool {
+        self.0.insert(language(tag))
+    }
+
+    pub fn keeps(&self, tag: &str) -> bool {
+        self.0.contains(&language(tag))
+    }
+}
+
+fn language(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase()
 }
 
 fn not_json(e: serde_json::Error) -> ConfigError {
@@ -442,7 +483,7 @@ mod tests {
             Ok(walked) => assert_eq!(parse(text), walked, "{text}"),
             Err(_) => assert!(matches!(parse(text), Err(ConfigError::NotJson { .. })), "{text}"),
         }
-        assert_eq!(parse_reader(|| Trickle(text.as_bytes())), parse(text), "{text}");
+        assert_eq!(parse_reader(|| Trickle(text.as_bytes()), None), parse(text), "{text}");
     }
 
     /// Up to seven bytes per read, so that characters and marks are cut.
@@ -457,21 +498,66 @@ mod tests {
         }
     }
 
+    /// The texts of `entry` in the languages `keep` keeps.
+    fn kept(entry: &FaqEntry, keep: &Keep) -> FaqEntry {
+        let mut e = entry.clone();
+        e.question.retain(|t| keep.keeps(t));
+        e.answer.retain(|t| keep.keeps(t));
+        e.keywords.retain(|t| keep.keeps(t));
+        e
+    }
+
+    #[test]
+    fn a_large_config_keeps_the_texts_of_the_users_languages_only() {
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
+        let whole = parse(&text).unwrap();
+        for langs in [&["en-US"][..], &["zh-TW", "en"], &["ar", "RU"]] {
+            let keep = Keep::of(langs);
+            let part = parse_reader(|| text.as_bytes(), Some(&keep)).unwrap();
+            // Every text was still checked.
+            assert_eq!(part.issues, whole.issues);
+            // The demo's default language (en-US) is kept as well.
+            let expected: Vec<FaqEntry> = whole.config.faq.iter().map(|e| kept(e, &Keep::of(langs.iter().chain(&["en-US"])))).collect();
+            assert_eq!(part.config.faq, expected);
+            assert_eq!(Config { faq: Vec::new(), ..part.config }, Config { faq: Vec::new(), ..whole.config.clone() });
+        }
+        assert!(Keep::of(["zh-TW"]).keeps("zh-CN") && Keep::of(["RU"]).keeps("ru") && !Keep::of(["en"]).keeps("eo"));
+
+        // A problem in a text that is dropped is reported all the same.
+        let platform = |default: &str| format!(r#""platform": {{"name": "P", "help_centre_url": "https://h.p.example/", "default_locale": "{default}"}}"#);
+        let faq = r#""faq": [{"id": "a", "topic": "fees", "question": {"en-US": "Fees?", "zh-CN": "费用？", "ru": "Комиссии?"},
+            "answer": {"en-US": "Low.", "zh-CN": "[看](javascript:alert(1))", "ru": "Низкие."}}]"#;
+        let only_en = Keep::of(["en"]);
+        for doc in [format!("{{{}, {faq}}}", platform("en-US")), format!("{{{faq}, {}}}", platform("en-US"))] {
+            let part = parse_reader(|| doc.as_bytes(), Some(&only_en)).unwrap();
+            assert_eq!(part.issues, parse(&doc).unwrap().issues);
+            assert!(part.issues.iter().any(|i| i.path == "faq[0].answer.zh-CN"), "{:?}", part.issues);
+            assert_eq!(part.config.faq[0].question.iter().collect::<Vec<_>>(), [("en-US", "Fees?")]);
+        }
+        // The platform's default language is kept too, wherever the platform
+        // stands in the document (after the FAQ, the document is read again).
+        for doc in [format!("{{{}, {faq}}}", platform("ru")), format!("{{{faq}, {}}}", platform("ru"))] {
+            let part = parse_reader(|| doc.as_bytes(), Some(&only_en)).unwrap();
+            assert_eq!(part.config.faq[0].question.iter().map(|(t, _)| t).collect::<Vec<_>>(), ["en-US", "ru"], "{doc}");
+            assert_eq!(part.issues, parse(&doc).unwrap().issues);
+        }
+    }
+
     #[test]
     fn a_document_read_in_pieces_is_decoded_as_a_whole_one() {
         let demo = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
         let text = crate::utf8::decode(demo.clone());
         for prefix in [&b""[..], b"\xEF\xBB\xBF"] {
             let bytes = [prefix, &demo[..]].concat();
-            assert_eq!(parse_reader(|| Trickle(&bytes)), parse(&text));
+            assert_eq!(parse_reader(|| Trickle(&bytes), None), parse(&text));
         }
         // Bytes that are not UTF-8 inside a text become U+FFFD, as in `decode`.
         let bad = b"{\"platform\": {\"name\": \"N\xFF\xE6\x96\", \"help_centre_url\": \"https://help.n.example/\"}}";
-        let loaded = parse_reader(|| Trickle(bad)).unwrap();
+        let loaded = parse_reader(|| Trickle(bad), None).unwrap();
         assert_eq!(loaded.config.platform.name, "N\u{FFFD}\u{FFFD}");
         // A syntax error is placed as in the whole text.
         let broken = "{\n  \"platform\": {\"name\": \"提现\",}\n}";
-        assert_eq!(parse_reader(|| Trickle(broken.as_bytes())), parse(broken));
+        assert_eq!(parse_reader(|| Trickle(broken.as_bytes()), None), parse(broken));
         assert!(matches!(parse(broken), Err(ConfigError::NotJson { line: 2, .. })));
     }
 

@@ -24,16 +24,31 @@ pub(super) struct FaqReader {
     /// Kept entries with their index in the array.
     entries: Vec<(usize, FaqEntry)>,
     next: usize,
+    /// The languages whose texts are kept once validated (None: all).
+    keep: Option<super::Keep>,
 }
 
 impl FaqReader {
+    pub fn new(keep: Option<super::Keep>) -> FaqReader {
+        FaqReader { keep, ..FaqReader::default() }
+    }
+
+    pub fn keep(&self) -> Option<&super::Keep> {
+        self.keep.as_ref()
+    }
+
     /// The next element of the array at `path`.
     pub fn add(&mut self, path: &str, value: &Value) {
         let i = self.next;
         self.next += 1;
         let p = index(path, i);
-        let entry = self.v.faq_entry(&p, value, &mut self.seen);
+        let mut entry = self.v.faq_entry(&p, value, &mut self.seen);
         self.v.note_left_out(&p, value, entry.is_none());
+        if let (Some(e), Some(keep)) = (&mut entry, &self.keep) {
+            e.question.retain(|tag| keep.keeps(tag));
+            e.answer.retain(|tag| keep.keeps(tag));
+            e.keywords.retain(|tag| keep.keeps(tag));
+        }
         self.entries.extend(entry.map(|e| (i, e)));
     }
 }

@@ -74,6 +74,17 @@ pub fn choose(tag: String) {
     set_explicit(tag);
 }
 
+/// Every language the user may want the panel in before the config is
+/// known: the explicit and the saved choice, the browser's, and the
+/// reference locale (`negotiate` picks among these and the config's default).
+pub fn wanted_languages() -> Vec<String> {
+    let mut tags = browser_languages();
+    tags.extend(EXPLICIT.with(|e| e.borrow().clone()));
+    tags.extend(storage::get(SAVED_KEY));
+    tags.push(REFERENCE_LOCALE.to_string());
+    tags
+}
+
 fn browser_languages() -> Vec<String> {
     web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
@@ -102,6 +113,7 @@ pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
         };
         i18n::negotiate(&prefs, &offered)
     };
+    crate::host::ensure_languages(state, &chain);
 
     let mut sources = Vec::with_capacity(chain.len());
     for tag in chain {

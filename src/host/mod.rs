@@ -49,6 +49,16 @@ thread_local! {
     static BOOTS: Cell<u32> = const { Cell::new(0) };
     /// An `openFaq` call made before the config arrived.
     static PENDING_FAQ: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The config shown, when it is a large one that keeps some languages only.
+    static LARGE: RefCell<Option<Large>> = const { RefCell::new(None) };
+}
+
+/// A large config (over `KEEP_MAX_BYTES`): where it is, and the languages
+/// whose FAQ texts it keeps (`config::parse_reader`).
+#[derive(Clone)]
+struct Large {
+    url: String,
+    keep: config::Keep,
 }
 
 /// Logs one clear console error for a panic instead of a bare "unreachable".
@@ -347,22 +357,24 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
     // The last copy that loaded is shown at once, so a slow or broken
     // network costs the user nothing; the answer replaces it if it differs.
     let saved = storage::get(&key).and_then(|body| {
-        show(state, config::parse(&body).ok()?.config);
+        show(state, config::parse(&body).ok()?.config, None);
         Some(body)
     });
     let fetch_once = || async {
         let bytes = fetch::js_bytes(&absolute, CONFIG_TIMEOUT_MS).await?;
-        // A large config is read from JavaScript memory in pieces, never
-        // whole in wasm memory beside the config made from it (wasm memory
-        // keeps its peak), and is not kept: a copy would take much of the
-        // host site's storage. A small one is parsed whole (faster) and kept.
-        let parsed = if bytes.length() > KEEP_MAX_BYTES {
-            config::parse_reader(|| fetch::JsBytes::new(bytes.clone())).map(|loaded| (loaded, None))
-        } else {
+        // A small config is parsed whole (faster) and kept for the next visit.
+        if bytes.length() <= KEEP_MAX_BYTES {
             let body = crate::utf8::decode(bytes.to_vec());
-            config::parse(&body).map(|loaded| (loaded, Some(body)))
-        };
-        parsed.map_err(LoadError::Invalid)
+            return config::parse(&body).map(|loaded| (loaded, Ok(body))).map_err(LoadError::Invalid);
+        }
+        // A large one is read from JavaScript memory in pieces, never whole
+        // in wasm memory beside the config made from it (wasm memory keeps
+        // its peak), and keeps the FAQ in the user's languages only; it is
+        // not kept either: a copy would take much of the host site's storage.
+        let keep = config::Keep::of(locale::wanted_languages());
+        let loaded = parse_large(&bytes, &keep)?;
+        let large = Large { url: absolute.clone(), keep: kept_by(keep, &loaded.config) };
+        Ok((loaded, Err(large)))
     };
     let mut result = fetch_once().await;
     // Not after a time-out: the user has waited long enough for this open.
@@ -377,15 +389,20 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         return;
     }
     match (result, saved) {
-        (Ok((loaded, body)), saved) => {
+        (Ok((loaded, fetched)), saved) => {
             report_issues(&origin, &loaded);
-            if body.is_none() || saved != body {
-                match &body {
-                    Some(body) => storage::set(&key, body),
-                    None if saved.is_some() => storage::remove(&key),
-                    None => {}
+            match fetched {
+                Ok(body) if saved.as_ref() == Some(&body) => {}
+                Ok(body) => {
+                    storage::set(&key, &body);
+                    show(state, loaded.config, None);
                 }
-                show(state, loaded.config);
+                Err(large) => {
+                    if saved.is_some() {
+                        storage::remove(&key);
+                    }
+                    show(state, loaded.config, Some(large));
+                }
             }
         }
         (Err(e), Some(_)) => warn(&format!("the configuration {origin} {e}; using the last copy that loaded.")),
@@ -684,8 +701,53 @@ fn report_issues(origin: &str, loaded: &config::Loaded) {
     }
 }
 
+fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<config::Loaded, LoadError> {
+    config::parse_reader(|| fetch::JsBytes::new(bytes.clone()), Some(keep)).map_err(LoadError::Invalid)
+}
+
+/// What `keep` kept in `config`: its default language too.
+fn kept_by(mut keep: config::Keep, config: &config::Config) -> config::Keep {
+    if let Some(tag) = &config.platform.default_locale {
+        keep.add(tag);
+    }
+    keep
+}
+
+/// A large config keeps the FAQ in the user's languages only; when the
+/// panel is to speak another (a choice in the language switcher, or the
+/// host page's `setLocale`), the config is read again keeping that one too.
+/// The browser has the body cached, as a rule.
+pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
+    let Some(mut large) = LARGE.with(|l| l.borrow().clone()) else { return };
+    if !chain.iter().fold(false, |grew, tag| large.keep.add(tag) | grew) {
+        return;
+    }
+    let epoch = EPOCH.with(Cell::get);
+    let boots = BOOTS.with(Cell::get);
+    leptos::task::spawn_local(async move {
+        let read = fetch::js_bytes(&large.url, CONFIG_TIMEOUT_MS).await.and_then(|bytes| parse_large(&bytes, &large.keep));
+        // Shut down meanwhile, given another config, or asked for another language.
+        let current = LARGE.with(|l| l.borrow().as_ref().map(|l| l.url.clone()));
+        if EPOCH.with(Cell::get) != epoch || BOOTS.with(Cell::get) != boots || current.as_ref() != Some(&large.url) {
+            return;
+        }
+        match read {
+            Ok(loaded) => {
+                large.keep = kept_by(large.keep, &loaded.config);
+                show(state, loaded.config, Some(large));
+            }
+            Err(e) => warn(&format!(
+                "the configuration at {} could not be read again for the language just chosen ({e}); its FAQ stays in the languages it had.",
+                large.url
+            )),
+        }
+    });
+}
+
 /// Puts a config in place: theme, state, language, a waiting `openFaq`.
-fn show(state: RwSignal<Widget>, config: crate::config::Config) {
+/// `large`: what a large config kept, so that another language reads it again.
+fn show(state: RwSignal<Widget>, config: crate::config::Config, large: Option<Large>) {
+    LARGE.with(|l| *l.borrow_mut() = large);
     apply_theme(&config.theme);
     state.update(|s| s.set_config(config));
     relocalize(state);
@@ -772,7 +834,7 @@ fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, L
     match result {
         Ok(loaded) => {
             report_issues(origin, &loaded);
-            show(state, loaded.config);
+            show(state, loaded.config, None);
         }
         Err(e) => {
             let message = format!("the configuration {origin} {e}. Help is shown as unavailable.");

@@ -7,6 +7,7 @@ let browser, site;
 let flakyServed = 0;
 let recovered = false;
 let downServed = 0;
+let largeServed = 0;
 const newerConfig = {
   platform: { name: 'Newer Exchange', help_centre_url: 'https://help.newer.example/' },
   faq: [{ id: 'fees', topic: 'fees', question: { 'en-US': 'What are the fees now?' }, answer: { 'en-US': 'Lower.' } }],
@@ -22,8 +23,11 @@ const largeConfig = Buffer.concat([
       faq: Array.from({ length: largeEntries }, (_, i) => ({
         id: `e${i}`,
         topic: 'other',
-        question: { 'en-US': i === largeEntries - 1 ? 'Where is the very last entry?' : `Question number ${i} about 提现` },
-        answer: { 'en-US': `Answer ${i}: ${'提现失败怎么办 — ünïcödé. '.repeat(20)}` },
+        question: {
+          'en-US': i === largeEntries - 1 ? 'Where is the very last entry?' : `Question number ${i} about 提现`,
+          ru: `Вопрос номер ${i}`,
+        },
+        answer: { 'en-US': `Answer ${i}: ${'提现失败怎么办 — ünïcödé. '.repeat(20)}`, ru: `Ответ ${i}.` },
       })),
     }),
   ),
@@ -77,6 +81,7 @@ before(async () => {
     '/newer.json': fixed(JSON.stringify(newerConfig), 'application/json'),
     '/large.html': fixed(hostPage({ attrs: 'data-config-url="/large.json"' })),
     '/large.json': (req, res) => {
+      largeServed += 1;
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(largeConfig);
     },
@@ -193,7 +198,7 @@ test('a newer config from the server replaces the copy kept from an earlier visi
   await context.close();
 });
 
-test('a config over 1 MB is read in pieces, works in full, and is not kept in the site\'s storage', async () => {
+test('a config over 1 MB is read in pieces, works in full, keeps the user\'s languages, and is not kept in the site\'s storage', async () => {
   assert.ok(largeConfig.length > 1 << 20);
   const key = () => 'signpost:config:' + new URL('/large.json', location.href).href;
   const context = await browser.newContext();
@@ -220,6 +225,13 @@ test('a config over 1 MB is read in pieces, works in full, and is not kept in th
   const answer = await page.locator('signpost-widget .sp-answer:not([hidden])').textContent();
   assert.ok(answer.includes(`Answer 1234: ${'提现失败怎么办 — ünïcödé. '.repeat(20).trim()}`), answer.slice(0, 200));
   assert.equal(await page.evaluate((k) => localStorage.getItem(eval(k)()), `(${key})`), null);
+  // Russian was not among the user's languages, so its texts were not kept:
+  // choosing it reads the config again, keeping them.
+  assert.equal(largeServed, 1);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
+  await page.getByRole('searchbox').fill('номер 1234');
+  await page.locator('signpost-widget .sp-question', { hasText: 'Вопрос номер 1234' }).waitFor();
+  assert.equal(largeServed, 2);
   assert.deepEqual(errors, []);
   await context.close();
 });
