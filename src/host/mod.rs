@@ -277,6 +277,7 @@ fn shutdown(state: RwSignal<Widget>) {
     }
     LISTENERS.with(|l| l.borrow_mut().clear());
     PENDING_FAQ.with(|p| p.borrow_mut().take());
+    LARGE.with(|l| l.borrow_mut().take());
     MOUNTED.with(|m| m.borrow_mut().take());
     storage::forget_all();
 }
