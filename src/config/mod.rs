@@ -7,6 +7,7 @@
 //! valid: a bad entry is dropped with a warning, an unknown field (probably a
 //! typo) warns, and only a document with nothing usable is refused.
 
+mod pieces;
 mod stream;
 mod validate;
 
@@ -16,6 +17,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use validate::Validator;
 
+pub use pieces::Pieces;
 pub use validate::{is_blank, parse_hex_colour, FORMATS};
 
 /// A validated platform configuration.
@@ -486,6 +488,80 @@ mod tests {
         assert_eq!(parse_reader(|| Trickle(text.as_bytes()), None), parse(text), "{text}");
     }
 
+    /// `Pieces` fed `step` bytes at a time gives what `parse` gives, or
+    /// leaves the document to `parse_reader`.
+    fn same_in_pieces(text: &str, step: usize) -> bool {
+        let mut p = Pieces::new(None);
+        let mut fed = true;
+        for chunk in text.as_bytes().chunks(step.max(1)) {
+            fed = p.feed(chunk);
+            if !fed {
+                break;
+            }
+        }
+        match p.finish() {
+            Some(got) => {
+                assert!(fed);
+                assert_eq!(got, parse(text), "{text}");
+                true
+            }
+            None => false,
+        }
+    }
+
+    #[test]
+    fn pieces_parse_like_the_whole_or_leave_it() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = vec![std::fs::read_to_string(root.join("demo/signpost.json")).unwrap()];
+        for dir in ["tests/fixtures/config", "fuzz/corpus/config"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                texts.push(String::from_utf8_lossy(&std::fs::read(entry.unwrap().path()).unwrap()).into_owned());
+            }
+        }
+        let mut taken = 0;
+        for text in &texts {
+            for step in [1, 7, 4096] {
+                taken += usize::from(same_in_pieces(text, step));
+            }
+        }
+        // Most real documents are read in pieces, not left to the whole parse.
+        assert!(taken * 2 > texts.len() * 3, "{taken} of {}", texts.len() * 3);
+        assert!(same_in_pieces(&texts[0], 3), "the demo config");
+        // What pieces must not take for granted.
+        let platform = r#""platform": {"name": "P", "help_centre_url": "https://h.p.example/"}"#;
+        let entry = r#"{"id": "a", "topic": "fees", "question": {"en-US": "Q \"[{\\"}, "answer": {"en-US": "A"}}"#;
+        for doc in [
+            format!("{{{platform}}}"),
+            format!(" {{ {platform} , \"faq\" : [ {entry} , {entry} ] , \"x\" : 1 , \"y\": [true, null, -1.5e3] }} "),
+            format!("{{\"f\\u0061q\": [{entry}], {platform}}}"),
+            format!("{{\"faq\": [{entry}], {platform}, \"faq\": []}}"),
+            format!("{{\"faq\": [], {platform}, \"faq\": [{entry}]}}"),
+            format!("{{{platform}, \"channels\": 3, \"theme\": \"x\"}}"),
+            format!("{{{platform}, \"faq\": [1, \"two\", [], {{}}, null]}}"),
+        ] {
+            assert!(same_in_pieces(&doc, 1), "{doc}");
+            assert!(same_in_pieces(&doc, 5), "{doc}");
+        }
+        // Left to the whole parse, which names the problem.
+        for doc in [
+            String::new(),
+            "[]".into(),
+            "{".into(),
+            "{}{}".into(),
+            format!("{{{platform},}}"),
+            format!("{{{platform}, \"faq\": {{}}}}"),
+            format!("{{{platform}, \"faq\": [1,]}}"),
+            format!("{{{platform}, \"faq\": [{entry}], \"faq\": 3}}"),
+            format!("{{{platform}, \"x\": tru}}"),
+            format!("{{{platform}, \"x\": 1e999}}"),
+            format!("{{{platform}, \"x\": {}1{}}}", "[".repeat(120), "]".repeat(120)),
+            format!("{{{platform}}} x"),
+            format!("{{{platform}\u{a0}}}"),
+        ] {
+            assert!(!same_in_pieces(&doc, 3), "{doc}");
+        }
+    }
+
     /// Up to seven bytes per read, so that characters and marks are cut.
     struct Trickle<'a>(&'a [u8]);
 
@@ -593,7 +669,29 @@ mod tests {
         }
     }
 
+    /// A key made of the first text (or "k"), so that keys vary too.
+    fn t0(texts: &[String]) -> String {
+        texts.first().cloned().unwrap_or_else(|| "k".into())
+    }
+
     proptest::proptest! {
+        /// Any document serde_json writes, cut anywhere, is read in pieces
+        /// exactly as `parse` reads it whole.
+        #[test]
+        fn pieces_read_what_serde_json_writes(
+            name in "\\PC{0,20}",
+            texts in proptest::collection::vec("[\\PC\"\\\\\\[\\]{},:]{0,12}", 0..6),
+            step in 1usize..40,
+            pretty in proptest::prelude::any::<bool>(),
+        ) {
+            let faq: Vec<Value> = texts.iter().enumerate().map(|(i, t)| serde_json::json!({
+                "id": format!("e{i}"), "topic": "fees", "question": {"en-US": t, "x y": t}, "answer": {"en-US": t}, "keywords": {"en-US": [t, 1.5, null]},
+            })).collect();
+            let doc = serde_json::json!({"platform": {"name": name, "help_centre_url": "https://h.example/"}, "faq": faq, t0(&texts): [true, -0.0, {"k": texts}]});
+            let text = if pretty { serde_json::to_string_pretty(&doc).unwrap() } else { doc.to_string() };
+            proptest::prop_assert!(same_in_pieces(&text, step), "{}", text);
+        }
+
         #[test]
         fn parse_never_panics(text in "\\PC*") {
             let _ = parse(&text);

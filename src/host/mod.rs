@@ -373,7 +373,7 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         // its peak), and keeps the FAQ in the user's languages only; it is
         // not kept either: a copy would take much of the host site's storage.
         let keep = config::Keep::of(locale::wanted_languages());
-        let loaded = parse_large(&bytes, &keep)?;
+        let loaded = parse_large(&bytes, &keep).await?;
         let large = Large { url: absolute.clone(), keep: kept_by(keep, &loaded.config) };
         Ok((loaded, Err(large)))
     };
@@ -702,8 +702,29 @@ fn report_issues(origin: &str, loaded: &config::Loaded) {
     }
 }
 
-fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<config::Loaded, LoadError> {
-    config::parse_reader(|| fetch::JsBytes::new(bytes.clone()), Some(keep)).map_err(LoadError::Invalid)
+/// Reads a large config a piece at a time (`config::Pieces`), in slices
+/// of about `SLICE_MS` with the page's own work in between: read in one go,
+/// 15 MB would block the page for half a second. A document `Pieces` leaves
+/// (broken, or unusual) is read by `config::parse_reader`, which says what
+/// is wrong.
+async fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<config::Loaded, LoadError> {
+    use std::io::Read;
+    let mut pieces = config::Pieces::new(Some(keep.clone()));
+    let mut reader = crate::utf8::Lossy::new(fetch::JsBytes::new(bytes.clone()));
+    let mut buf = vec![0; 1 << 15];
+    let mut slice_start = js_sys::Date::now();
+    loop {
+        let n = reader.read(&mut buf).unwrap_or(0);
+        if n == 0 || !pieces.feed(&buf[..n]) {
+            break;
+        }
+        if js_sys::Date::now() - slice_start > SLICE_MS {
+            sleep(0).await;
+            slice_start = js_sys::Date::now();
+        }
+    }
+    let loaded = pieces.finish().unwrap_or_else(|| config::parse_reader(|| fetch::JsBytes::new(bytes.clone()), Some(keep)));
+    loaded.map_err(LoadError::Invalid)
 }
 
 /// What `keep` kept in `config`: its default language too.
@@ -726,7 +747,10 @@ pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
     let epoch = EPOCH.with(Cell::get);
     let boots = BOOTS.with(Cell::get);
     leptos::task::spawn_local(async move {
-        let read = fetch::js_bytes(&large.url, CONFIG_TIMEOUT_MS).await.and_then(|bytes| parse_large(&bytes, &large.keep));
+        let read = match fetch::js_bytes(&large.url, CONFIG_TIMEOUT_MS).await {
+            Ok(bytes) => parse_large(&bytes, &large.keep).await,
+            Err(e) => Err(e),
+        };
         // Shut down meanwhile, given another config, or asked for another language.
         let current = LARGE.with(|l| l.borrow().as_ref().map(|l| l.url.clone()));
         if EPOCH.with(Cell::get) != epoch || BOOTS.with(Cell::get) != boots || current.as_ref() != Some(&large.url) {
