@@ -114,42 +114,32 @@ pub struct Loaded {
 
 /// Parses and validates a config document.
 pub fn parse(text: &str) -> Result<Loaded, ConfigError> {
-    match stream::read(serde_json::Deserializer::from_str(text), None) {
-        Ok(read) => assemble(&read.root, read.faq),
+    match stream::read(text) {
+        Ok((root, faq)) => assemble(&root, faq),
         // Valid JSON of the wrong shape: the tree walk says what and where.
         Err(e) if e.is_data() => from_value(&serde_json::from_str(text).map_err(not_json)?),
         Err(e) => Err(not_json(e)),
     }
 }
 
-/// [`parse`] for a document read a piece at a time, decoded as
-/// [`crate::utf8::decode`] would: a large config then never sits in memory
-/// whole beside the config made from it. `open` gives the bytes from the
-/// start; the document is read again when it is of the wrong shape (to name
-/// where it is wrong, from the whole tree) or when its platform, met after
-/// the FAQ, names a default language whose texts were dropped.
-///
-/// With `keep`, FAQ texts in other languages are validated (every problem
-/// is reported) but not kept: a large FAQ in many languages then costs the
-/// memory of the user's languages only.
-pub fn parse_reader<R: std::io::Read>(open: impl Fn() -> R, keep: Option<&Keep>) -> Result<Loaded, ConfigError> {
-    let read = || std::io::BufReader::with_capacity(1 << 15, crate::utf8::Lossy::new(open()));
-    let mut keep = keep.cloned();
-    loop {
-        return match stream::read(serde_json::Deserializer::from_reader(read()), keep.clone()) {
-            Ok(r) if r.faq.as_ref().is_some_and(|f| f.keep() != r.keep.as_ref()) => {
-                keep = r.keep;
-                continue;
-            }
-            Ok(r) => assemble(&r.root, r.faq),
-            Err(e) if e.is_data() => from_value(&serde_json::from_reader(read()).map_err(not_json)?),
-            Err(e) => Err(not_json(e)),
-        };
+/// [`parse`], keeping only the FAQ texts in `keep`'s languages and the
+/// platform's default language: for a large config that [`Pieces`] leaves
+/// (it does the same a piece at a time, without the whole text in memory).
+pub fn parse_keeping(text: &str, keep: &Keep) -> Result<Loaded, ConfigError> {
+    let mut loaded = parse(text)?;
+    let mut keep = keep.clone();
+    if let Some(tag) = &loaded.config.platform.default_locale {
+        keep.add(tag);
     }
+    for e in &mut loaded.config.faq {
+        keep.apply(e);
+    }
+    Ok(loaded)
 }
 
-/// The FAQ languages a large config keeps in memory ([`parse_reader`]): a
-/// text is kept when its tag's language (`zh` of `zh-CN`) is one of these.
+/// The FAQ languages a large config keeps in memory ([`Pieces`],
+/// [`parse_keeping`]): a text is kept when its tag's language (`zh` of
+/// `zh-CN`) is one of these.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Keep(std::collections::BTreeSet<String>);
 
@@ -170,6 +160,13 @@ impl Keep {
 
     pub fn keeps(&self, tag: &str) -> bool {
         self.0.contains(&language(tag))
+    }
+
+    /// Drops the entry's texts in other languages.
+    pub fn apply(&self, e: &mut FaqEntry) {
+        e.question.retain(|tag| self.keeps(tag));
+        e.answer.retain(|tag| self.keeps(tag));
+        e.keywords.retain(|tag| self.keeps(tag));
     }
 }
 
@@ -477,19 +474,17 @@ mod tests {
     }
 
     /// `parse` reads the FAQ as a stream (`stream`); what it reports must be
-    /// exactly what walking the whole JSON tree reports. `parse_reader`, fed
-    /// a few bytes at a time, must report exactly what `parse` does.
+    /// exactly what walking the whole JSON tree reports.
     fn same_as_the_tree_walk(text: &str) {
         let tree = serde_json::from_str::<Value>(text).map_err(|e| e.to_string()).map(|v| from_value(&v));
         match tree {
             Ok(walked) => assert_eq!(parse(text), walked, "{text}"),
             Err(_) => assert!(matches!(parse(text), Err(ConfigError::NotJson { .. })), "{text}"),
         }
-        assert_eq!(parse_reader(|| Trickle(text.as_bytes()), None), parse(text), "{text}");
     }
 
     /// `Pieces` fed `step` bytes at a time gives what `parse` gives, or
-    /// leaves the document to `parse_reader`.
+    /// leaves the document to it.
     fn same_in_pieces(text: &str, step: usize) -> bool {
         let mut p = Pieces::new(None);
         let mut fed = true;
@@ -574,12 +569,29 @@ mod tests {
         }
     }
 
-    /// The texts of `entry` in the languages `keep` keeps.
+    /// What the browser glue does with a large config: `Pieces` through
+    /// `utf8::Lossy`, fed a few bytes at a time; what it leaves, read whole.
+    /// Also says whether it was read in pieces.
+    fn large(bytes: &[u8], keep: &Keep) -> (Result<Loaded, ConfigError>, bool) {
+        use std::io::Read;
+        let mut pieces = Pieces::new(Some(keep.clone()));
+        let mut reader = crate::utf8::Lossy::new(Trickle(bytes));
+        let mut buf = [0; 11];
+        loop {
+            let n = reader.read(&mut buf).unwrap();
+            if n == 0 || !pieces.feed(&buf[..n]) {
+                break;
+            }
+        }
+        match pieces.finish() {
+            Some(loaded) => (loaded, true),
+            None => (parse_keeping(&crate::utf8::decode(bytes.to_vec()), keep), false),
+        }
+    }
+
     fn kept(entry: &FaqEntry, keep: &Keep) -> FaqEntry {
         let mut e = entry.clone();
-        e.question.retain(|t| keep.keeps(t));
-        e.answer.retain(|t| keep.keeps(t));
-        e.keywords.retain(|t| keep.keeps(t));
+        keep.apply(&mut e);
         e
     }
 
@@ -589,7 +601,9 @@ mod tests {
         let whole = parse(&text).unwrap();
         for langs in [&["en-US"][..], &["zh-TW", "en"], &["ar", "RU"]] {
             let keep = Keep::of(langs);
-            let part = parse_reader(|| text.as_bytes(), Some(&keep)).unwrap();
+            let (part, in_pieces) = large(text.as_bytes(), &keep);
+            let part = part.unwrap();
+            assert!(in_pieces);
             // Every text was still checked.
             assert_eq!(part.issues, whole.issues);
             // The demo's default language (en-US) is kept as well.
@@ -605,15 +619,17 @@ mod tests {
             "answer": {"en-US": "Low.", "zh-CN": "[看](javascript:alert(1))", "ru": "Низкие."}}]"#;
         let only_en = Keep::of(["en"]);
         for doc in [format!("{{{}, {faq}}}", platform("en-US")), format!("{{{faq}, {}}}", platform("en-US"))] {
-            let part = parse_reader(|| doc.as_bytes(), Some(&only_en)).unwrap();
+            let part = large(doc.as_bytes(), &only_en).0.unwrap();
             assert_eq!(part.issues, parse(&doc).unwrap().issues);
             assert!(part.issues.iter().any(|i| i.path == "faq[0].answer.zh-CN"), "{:?}", part.issues);
             assert_eq!(part.config.faq[0].question.iter().collect::<Vec<_>>(), [("en-US", "Fees?")]);
         }
         // The platform's default language is kept too, wherever the platform
-        // stands in the document (after the FAQ, the document is read again).
-        for doc in [format!("{{{}, {faq}}}", platform("ru")), format!("{{{faq}, {}}}", platform("ru"))] {
-            let part = parse_reader(|| doc.as_bytes(), Some(&only_en)).unwrap();
+        // stands in the document (after the FAQ, the document is read whole).
+        for (doc, pieces) in [(format!("{{{}, {faq}}}", platform("ru")), true), (format!("{{{faq}, {}}}", platform("ru")), false)] {
+            let (part, in_pieces) = large(doc.as_bytes(), &only_en);
+            assert_eq!(in_pieces, pieces, "{doc}");
+            let part = part.unwrap();
             assert_eq!(part.config.faq[0].question.iter().map(|(t, _)| t).collect::<Vec<_>>(), ["en-US", "ru"], "{doc}");
             assert_eq!(part.issues, parse(&doc).unwrap().issues);
         }
@@ -621,19 +637,21 @@ mod tests {
 
     #[test]
     fn a_document_read_in_pieces_is_decoded_as_a_whole_one() {
+        let everything = Keep::of(["en", "zh", "ja", "ko", "es", "pt", "fr", "de", "ru", "tr", "vi", "id", "ar"]);
         let demo = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
         let text = crate::utf8::decode(demo.clone());
         for prefix in [&b""[..], b"\xEF\xBB\xBF"] {
             let bytes = [prefix, &demo[..]].concat();
-            assert_eq!(parse_reader(|| Trickle(&bytes), None), parse(&text));
+            assert_eq!(large(&bytes, &everything), (parse(&text), true));
         }
         // Bytes that are not UTF-8 inside a text become U+FFFD, as in `decode`.
         let bad = b"{\"platform\": {\"name\": \"N\xFF\xE6\x96\", \"help_centre_url\": \"https://help.n.example/\"}}";
-        let loaded = parse_reader(|| Trickle(bad), None).unwrap();
-        assert_eq!(loaded.config.platform.name, "N\u{FFFD}\u{FFFD}");
-        // A syntax error is placed as in the whole text.
+        let (loaded, in_pieces) = large(bad, &everything);
+        assert!(in_pieces);
+        assert_eq!(loaded.unwrap().config.platform.name, "N\u{FFFD}\u{FFFD}");
+        // A syntax error is left to the whole parse, which places it.
         let broken = "{\n  \"platform\": {\"name\": \"提现\",}\n}";
-        assert_eq!(parse_reader(|| Trickle(broken.as_bytes()), None), parse(broken));
+        assert_eq!(large(broken.as_bytes(), &everything), (parse(broken), false));
         assert!(matches!(parse(broken), Err(ConfigError::NotJson { line: 2, .. })));
     }
 

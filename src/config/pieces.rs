@@ -4,13 +4,13 @@
 //! for half a second). Whatever it gives equals what `parse` gives; any
 //! document it is not sure about (not JSON, the wrong shape, nested very
 //! deep, a platform that names its default language after the FAQ) it
-//! leaves to `parse_reader`, which reads it whole and says what is wrong.
+//! leaves to `parse_keeping`, which reads it whole and says what is wrong.
 
 use super::validate::FaqReader;
 use super::{assemble, ConfigError, Keep, Loaded};
 use serde_json::{Map, Value};
 
-/// Deeper than this is left to `parse_reader`: serde_json's own limit
+/// Deeper than this is left to the whole parse: serde_json's own limit
 /// (128) counts from the document's root, not from a piece.
 const MAX_DEPTH: usize = 100;
 
@@ -51,7 +51,7 @@ pub struct Pieces {
     root: Map<String, Value>,
     faq: Option<FaqReader>,
     keep: Option<Keep>,
-    /// Given up: `parse_reader` must read the document.
+    /// Given up: the document must be read whole.
     failed: bool,
 }
 
@@ -71,7 +71,7 @@ impl Pieces {
     }
 
     /// Takes the next bytes of the document (UTF-8, as `utf8::Lossy` gives
-    /// them). False once the document is left to `parse_reader`.
+    /// them). False once the document is left to the whole parse.
     pub fn feed(&mut self, bytes: &[u8]) -> bool {
         for &b in bytes {
             if self.failed {
@@ -84,7 +84,7 @@ impl Pieces {
         !self.failed
     }
 
-    /// The parsed config, or None when `parse_reader` must read it.
+    /// The parsed config, or None when it must be read whole.
     pub fn finish(self) -> Option<Result<Loaded, ConfigError>> {
         if self.failed || self.state != State::Done {
             return None;

@@ -54,7 +54,7 @@ thread_local! {
 }
 
 /// A large config (over `KEEP_MAX_BYTES`): where it is, and the languages
-/// whose FAQ texts it keeps (`config::parse_reader`).
+/// whose FAQ texts it keeps (`config::Keep`).
 #[derive(Clone)]
 struct Large {
     url: String,
@@ -705,8 +705,8 @@ fn report_issues(origin: &str, loaded: &config::Loaded) {
 /// Reads a large config a piece at a time (`config::Pieces`), in slices
 /// of about `SLICE_MS` with the page's own work in between: read in one go,
 /// 15 MB would block the page for half a second. A document `Pieces` leaves
-/// (broken, or unusual) is read by `config::parse_reader`, which says what
-/// is wrong.
+/// (broken, or unusual) is read whole (`config::parse_keeping`), which says
+/// what is wrong.
 async fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<config::Loaded, LoadError> {
     use std::io::Read;
     let mut pieces = config::Pieces::new(Some(keep.clone()));
@@ -723,7 +723,7 @@ async fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<
             slice_start = js_sys::Date::now();
         }
     }
-    let loaded = pieces.finish().unwrap_or_else(|| config::parse_reader(|| fetch::JsBytes::new(bytes.clone()), Some(keep)));
+    let loaded = pieces.finish().unwrap_or_else(|| config::parse_keeping(&crate::utf8::decode(bytes.to_vec()), keep));
     loaded.map_err(LoadError::Invalid)
 }
 
