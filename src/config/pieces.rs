@@ -32,7 +32,8 @@ enum State {
     Done,
 }
 
-/// A JSON value's bytes being captured: where strings and brackets stand.
+/// The bytes of one JSON value (or key) being captured: where its strings
+/// and brackets stand.
 #[derive(Default)]
 struct Capture {
     bytes: Vec<u8>,
@@ -41,13 +42,69 @@ struct Capture {
     escaped: bool,
 }
 
+/// What a byte did to a capture.
+enum Step {
+    More,
+    /// The byte closed the value.
+    Closed,
+    /// The value (a number, `true`, `false` or `null`) ended before this
+    /// byte, which belongs to what follows.
+    EndedBefore,
+}
+
+impl Capture {
+    fn start(&mut self) {
+        self.bytes.clear();
+        self.depth = 0;
+        self.in_string = false;
+        self.escaped = false;
+    }
+
+    /// None when nested too deep.
+    fn byte(&mut self, b: u8) -> Option<Step> {
+        if self.in_string {
+            self.bytes.push(b);
+            if self.escaped {
+                self.escaped = false;
+            } else if b == b'\\' {
+                self.escaped = true;
+            } else if b == b'"' {
+                self.in_string = false;
+                if self.depth == 0 {
+                    return Some(Step::Closed);
+                }
+            }
+            return Some(Step::More);
+        }
+        match b {
+            b'"' => self.in_string = true,
+            b'[' | b'{' => {
+                self.depth += 1;
+                if self.depth > MAX_DEPTH {
+                    return None;
+                }
+            }
+            b']' | b'}' if self.depth > 0 => {
+                self.depth -= 1;
+                if self.depth == 0 {
+                    self.bytes.push(b);
+                    return Some(Step::Closed);
+                }
+            }
+            b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r' if self.depth == 0 => return Some(Step::EndedBefore),
+            _ => {}
+        }
+        self.bytes.push(b);
+        Some(Step::More)
+    }
+}
+
 pub struct Pieces {
     state: State,
-    key: Vec<u8>,
-    key_escaped: bool,
     /// The key being read is `faq`, whose array is read entry by entry.
     faq_key: bool,
-    value: Capture,
+    key: String,
+    capture: Capture,
     root: Map<String, Value>,
     faq: Option<FaqReader>,
     keep: Option<Keep>,
@@ -59,10 +116,9 @@ impl Pieces {
     pub fn new(keep: Option<Keep>) -> Pieces {
         Pieces {
             state: State::Start,
-            key: Vec::new(),
-            key_escaped: false,
             faq_key: false,
-            value: Capture::default(),
+            key: String::new(),
+            capture: Capture::default(),
             root: Map::new(),
             faq: None,
             keep,
@@ -103,22 +159,11 @@ impl Pieces {
             State::Start if b == b'{' => self.state = State::Key { first: true },
             State::Key { .. } if ws => {}
             State::Key { first: true } if b == b'}' => self.state = State::Done,
-            State::Key { .. } if b == b'"' => {
-                self.key.clear();
-                self.key.push(b);
-                self.key_escaped = false;
-                self.state = State::InKey;
-            }
+            State::Key { .. } if b == b'"' => self.capture(b, State::InKey)?,
             State::InKey => {
-                self.key.push(b);
-                if self.key_escaped {
-                    self.key_escaped = false;
-                } else if b == b'\\' {
-                    self.key_escaped = true;
-                } else if b == b'"' {
-                    let key: String = serde_json::from_slice(&self.key).ok()?;
-                    self.faq_key = key == "faq";
-                    self.key = key.into_bytes();
+                if let Step::Closed = self.capture.byte(b)? {
+                    self.key = serde_json::from_slice(&self.capture.bytes).ok()?;
+                    self.faq_key = self.key == "faq";
                     self.state = State::Colon;
                 }
             }
@@ -133,11 +178,18 @@ impl Pieces {
                 self.faq = Some(FaqReader::new(self.keep.clone()));
                 self.state = State::Entry { first: true };
             }
-            State::Value => self.start_value(b)?,
+            State::Value => self.capture(b, State::InValue)?,
             State::Entry { .. } if ws => {}
             State::Entry { first: true } if b == b']' => self.state = State::AfterValue,
-            State::Entry { .. } => self.start_value(b)?,
-            State::InValue => self.value_byte(b)?,
+            State::Entry { .. } => self.capture(b, State::InValue)?,
+            State::InValue => match self.capture.byte(b)? {
+                Step::More => {}
+                Step::Closed => self.end_value()?,
+                Step::EndedBefore => {
+                    self.end_value()?;
+                    return self.byte(b);
+                }
+            },
             State::AfterValue | State::AfterEntry if ws => {}
             State::AfterValue if b == b',' => self.state = State::Key { first: false },
             State::AfterValue if b == b'}' => self.state = State::Done,
@@ -149,73 +201,22 @@ impl Pieces {
         Some(())
     }
 
-    fn in_faq(&self) -> bool {
-        self.faq_key && self.faq.is_some()
-    }
-
-    fn start_value(&mut self, b: u8) -> Option<()> {
-        self.value.bytes.clear();
-        self.value.depth = 0;
-        self.value.in_string = false;
-        self.value.escaped = false;
-        self.state = State::InValue;
-        self.value_byte(b)
-    }
-
-    fn value_byte(&mut self, b: u8) -> Option<()> {
-        let v = &mut self.value;
-        if v.in_string {
-            v.bytes.push(b);
-            if v.escaped {
-                v.escaped = false;
-            } else if b == b'\\' {
-                v.escaped = true;
-            } else if b == b'"' {
-                v.in_string = false;
-                if v.depth == 0 {
-                    return self.end_value();
-                }
-            }
-            return Some(());
-        }
-        match b {
-            b'"' => {
-                v.in_string = true;
-                v.bytes.push(b);
-            }
-            b'[' | b'{' => {
-                v.depth += 1;
-                if v.depth > MAX_DEPTH {
-                    return None;
-                }
-                v.bytes.push(b);
-            }
-            b']' | b'}' if v.depth > 0 => {
-                v.depth -= 1;
-                v.bytes.push(b);
-                if v.depth == 0 {
-                    return self.end_value();
-                }
-            }
-            // A scalar (number, true, false, null) ends at what follows it.
-            b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r' if v.depth == 0 => {
-                self.end_value()?;
-                return self.byte(b);
-            }
-            _ => v.bytes.push(b),
-        }
-        Some(())
+    /// Starts capturing a key or value with its first byte.
+    fn capture(&mut self, b: u8, state: State) -> Option<()> {
+        self.capture.start();
+        self.state = state;
+        self.byte(b)
     }
 
     /// A whole value captured: an FAQ entry, or a top-level field.
     fn end_value(&mut self) -> Option<()> {
-        let value: Value = serde_json::from_slice(&self.value.bytes).ok()?;
-        if self.in_faq() {
+        let value: Value = serde_json::from_slice(&self.capture.bytes).ok()?;
+        if self.faq_key {
             self.faq.as_mut()?.add("faq", &value);
             self.state = State::AfterEntry;
             return Some(());
         }
-        let key = String::from_utf8(std::mem::take(&mut self.key)).ok()?;
+        let key = std::mem::take(&mut self.key);
         // The platform's default language is shown when the user's is missing.
         if let (true, Some(k), Some(tag)) = (key == "platform", &mut self.keep, value.get("default_locale").and_then(Value::as_str)) {
             k.add(tag);
