@@ -186,8 +186,8 @@ impl Iterator for OccReader<'_> {
     }
 }
 
-/// Many short byte strings (terms, or occurrence lists) in one buffer:
-/// a boxed slice each would cost more in headers than in content.
+/// The terms, back to back in one buffer: a boxed string each would cost
+/// more in headers than in content.
 #[derive(Default)]
 struct Packed {
     bytes: Vec<u8>,

@@ -127,10 +127,7 @@ pub fn parse(text: &str) -> Result<Loaded, ConfigError> {
 /// (it does the same a piece at a time, without the whole text in memory).
 pub fn parse_keeping(text: &str, keep: &Keep) -> Result<Loaded, ConfigError> {
     let mut loaded = parse(text)?;
-    let mut keep = keep.clone();
-    if let Some(tag) = &loaded.config.platform.default_locale {
-        keep.add(tag);
-    }
+    let keep = keep.clone().with_default_of(&loaded.config);
     for e in &mut loaded.config.faq {
         keep.apply(e);
     }
@@ -160,6 +157,14 @@ impl Keep {
 
     pub fn keeps(&self, tag: &str) -> bool {
         self.0.contains(&language(tag))
+    }
+
+    /// With the language `config` falls back to, its `default_locale`'s.
+    pub fn with_default_of(mut self, config: &Config) -> Keep {
+        if let Some(tag) = &config.platform.default_locale {
+            self.add(tag);
+        }
+        self
     }
 
     /// Drops the entry's texts in other languages.

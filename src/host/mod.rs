@@ -53,6 +53,13 @@ thread_local! {
     static LARGE: RefCell<Option<Large>> = const { RefCell::new(None) };
 }
 
+/// A config as fetched: a small one's text (kept for the next visit), or
+/// what a large one kept.
+enum Fetched {
+    Small(String),
+    Large(Large),
+}
+
 /// A large config (over `KEEP_MAX_BYTES`): where it is, and the languages
 /// whose FAQ texts it keeps (`config::Keep`).
 #[derive(Clone)]
@@ -366,7 +373,7 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         // A small config is parsed whole (faster) and kept for the next visit.
         if bytes.length() <= KEEP_MAX_BYTES {
             let body = crate::utf8::decode(bytes.to_vec());
-            return config::parse(&body).map(|loaded| (loaded, Ok(body))).map_err(LoadError::Invalid);
+            return config::parse(&body).map(|loaded| (loaded, Fetched::Small(body))).map_err(LoadError::Invalid);
         }
         // A large one is read from JavaScript memory in pieces, never whole
         // in wasm memory beside the config made from it (wasm memory keeps
@@ -374,8 +381,8 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         // not kept either: a copy would take much of the host site's storage.
         let keep = config::Keep::of(locale::wanted_languages());
         let loaded = parse_large(&bytes, &keep).await?;
-        let large = Large { url: absolute.clone(), keep: kept_by(keep, &loaded.config) };
-        Ok((loaded, Err(large)))
+        let large = Large { url: absolute.clone(), keep: keep.with_default_of(&loaded.config) };
+        Ok((loaded, Fetched::Large(large)))
     };
     let mut result = fetch_once().await;
     // Not after a time-out: the user has waited long enough for this open.
@@ -393,12 +400,12 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         (Ok((loaded, fetched)), saved) => {
             report_issues(&origin, &loaded);
             match fetched {
-                Ok(body) if saved.as_ref() == Some(&body) => {}
-                Ok(body) => {
+                Fetched::Small(body) if saved.as_ref() == Some(&body) => {}
+                Fetched::Small(body) => {
                     storage::set(&key, &body);
                     show(state, loaded.config, None);
                 }
-                Err(large) => {
+                Fetched::Large(large) => {
                     if saved.is_some() {
                         storage::remove(&key);
                     }
@@ -727,14 +734,6 @@ async fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<
     loaded.map_err(LoadError::Invalid)
 }
 
-/// What `keep` kept in `config`: its default language too.
-fn kept_by(mut keep: config::Keep, config: &config::Config) -> config::Keep {
-    if let Some(tag) = &config.platform.default_locale {
-        keep.add(tag);
-    }
-    keep
-}
-
 /// A large config keeps the FAQ in the user's languages only; when the
 /// panel is to speak another (a choice in the language switcher, or the
 /// host page's `setLocale`), the config is read again keeping that one too.
@@ -758,7 +757,7 @@ pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
         }
         match read {
             Ok(loaded) => {
-                large.keep = kept_by(large.keep, &loaded.config);
+                large.keep = large.keep.with_default_of(&loaded.config);
                 show(state, loaded.config, Some(large));
             }
             Err(e) => warn(&format!(
