@@ -1,7 +1,7 @@
 //! The config parser and validator on any text. When a config comes out,
 //! it must keep the model's invariants (links allowed, ids unique, texts
 //! non-empty, tags canonical, overrides usable), and the FAQ built from it
-//! must search cleanly.
+//! must search cleanly. Read in pieces, it must give the same or nothing.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -43,6 +43,16 @@ fuzz_target!(|data: &[u8]| {
     // The JS API's boot(config) path gives the same answer.
     if let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) {
         assert_eq!(config::from_value(&value), result, "parse and from_value disagree");
+    }
+    // A large config is read in pieces: what they give (if anything) is the same.
+    let mut pieces = config::Pieces::new(None);
+    for chunk in text.as_bytes().chunks(1 + data.len() % 13) {
+        if !pieces.feed(chunk) {
+            break;
+        }
+    }
+    if let Some(in_pieces) = pieces.finish() {
+        assert_eq!(in_pieces, result, "Pieces and parse disagree");
     }
     let loaded = match result {
         Ok(loaded) => loaded,
