@@ -111,6 +111,23 @@ async function openAndReadTitle(page) {
   return (await page.locator('signpost-widget #sp-title').textContent()).replace(/[\u2068\u2069]/g, '');
 }
 
+/** Opens `pagePath` with `saved` kept for `configPath` as if from an earlier
+ * visit, and waits for the panel of the config named `name` to be drawn. */
+async function openWithSavedCopy(pagePath, configPath, saved, name) {
+  const opened = await openPage(browser, site.url + pagePath, {
+    init: ([path, text]) => localStorage.setItem('signpost:config:' + new URL(path, location.href).href, text),
+    initArg: [configPath, JSON.stringify(saved)],
+  });
+  const launcher = await widgetReady(opened.page);
+  await opened.page.waitForFunction((n) => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title')?.textContent.includes(n), name);
+  return { ...opened, launcher };
+}
+
+/** The copy of the config at `configPath` kept in storage, or null. */
+function keptCopy(page, configPath) {
+  return page.evaluate((path) => localStorage.getItem('signpost:config:' + new URL(path, location.href).href), configPath);
+}
+
 test('a temporarily unreachable config still gives a working widget from the last good copy', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -177,44 +194,21 @@ test('a newer config from the server replaces the copy kept from an earlier visi
       { id: 'gone', topic: 'other', question: { 'en-US': 'An entry since removed' }, answer: { 'en-US': 'Gone.' } },
     ],
   };
-  const init = (text) => {
-    if (location.pathname === '/newer.html') localStorage.setItem('signpost:config:' + new URL('/newer.json', location.href).href, text);
-  };
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.addInitScript(init, JSON.stringify(older));
-  await page.goto(site.url + 'newer.html');
-  const launcher = await widgetReady(page);
-  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title')?.textContent.includes('Newer Exchange'));
+  const { page, log, context, launcher } = await openWithSavedCopy('newer.html', '/newer.json', older, 'Newer Exchange');
   await launcher.click();
   await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('fees');
   await page.locator('signpost-widget .sp-question', { hasText: 'What are the fees now?' }).waitFor();
   assert.equal(await page.locator('signpost-widget .sp-question', { hasText: 'What were the fees?' }).count(), 0);
-  const kept = await page.evaluate(() => localStorage.getItem('signpost:config:' + new URL('/newer.json', location.href).href));
-  assert.equal(JSON.parse(kept).platform.name, 'Newer Exchange');
-  assert.deepEqual(errors, []);
+  assert.equal(JSON.parse(await keptCopy(page, '/newer.json')).platform.name, 'Newer Exchange');
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
 
 test('a config over 1 MB is read in pieces, works in full, keeps the user\'s languages, and is not kept in the site\'s storage', async () => {
   assert.ok(largeConfig.length > 1 << 20);
-  const key = () => 'signpost:config:' + new URL('/large.json', location.href).href;
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
   // A small copy kept from an earlier visit, when the config was small.
-  await page.addInitScript((k) => {
-    if (location.pathname === '/large.html' && !sessionStorage.getItem('seeded')) {
-      sessionStorage.setItem('seeded', '1');
-      localStorage.setItem(eval(k)(), JSON.stringify({ platform: { name: 'Small Exchange', help_centre_url: 'https://help.small.example/' } }));
-    }
-  }, `(${key})`);
-  await page.goto(site.url + 'large.html');
-  const launcher = await widgetReady(page);
-  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title')?.textContent.includes('Large Exchange'));
+  const small = { platform: { name: 'Small Exchange', help_centre_url: 'https://help.small.example/' } };
+  const { page, log, context, launcher } = await openWithSavedCopy('large.html', '/large.json', small, 'Large Exchange');
   await launcher.click();
   await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('very last entry');
   await page.locator('signpost-widget .sp-question', { hasText: 'Where is the very last entry?' }).waitFor();
@@ -224,7 +218,7 @@ test('a config over 1 MB is read in pieces, works in full, keeps the user\'s lan
   await page.locator('signpost-widget .sp-question', { hasText: 'Question number 1234 about 提现' }).click();
   const answer = await page.locator('signpost-widget .sp-answer:not([hidden])').textContent();
   assert.ok(answer.includes(`Answer 1234: ${'提现失败怎么办 — ünïcödé. '.repeat(20).trim()}`), answer.slice(0, 200));
-  assert.equal(await page.evaluate((k) => localStorage.getItem(eval(k)()), `(${key})`), null);
+  assert.equal(await keptCopy(page, '/large.json'), null);
   // Russian was not among the user's languages, so its texts were not kept:
   // choosing it reads the config again, keeping them.
   assert.equal(largeServed, 1);
@@ -232,7 +226,7 @@ test('a config over 1 MB is read in pieces, works in full, keeps the user\'s lan
   await page.getByRole('searchbox').fill('номер 1234');
   await page.locator('signpost-widget .sp-question', { hasText: 'Вопрос номер 1234' }).waitFor();
   assert.equal(largeServed, 2);
-  assert.deepEqual(errors, []);
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
 

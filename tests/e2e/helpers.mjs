@@ -72,8 +72,9 @@ export function hostPage({ attrs = 'data-config-url="demo/signpost.json"', head 
 <script src="/signpost.js" ${attrs} async></script></body></html>`;
 }
 
-/** Opens a page that records console messages and uncaught errors. */
-export async function openPage(browser, url, { init, viewport } = {}) {
+/** Opens a page that records console messages and uncaught errors.
+ * `init(initArg)` runs before the page's own scripts. */
+export async function openPage(browser, url, { init, initArg, viewport } = {}) {
   const context = await browser.newContext({ viewport: viewport || { width: 1280, height: 800 } });
   const page = await context.newPage();
   const log = { errors: [], warnings: [], pageErrors: [], requests: [] };
@@ -83,7 +84,7 @@ export async function openPage(browser, url, { init, viewport } = {}) {
   });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   page.on('request', (r) => log.requests.push(r.url()));
-  if (init) await page.addInitScript(init);
+  if (init) await page.addInitScript(init, initArg);
   await page.goto(url);
   return { page, context, log };
 }
