@@ -74,21 +74,37 @@ pub fn choose(tag: String) {
     set_explicit(tag);
 }
 
-/// Every language the user may want the panel in before the config is
-/// known: the explicit and the saved choice, the browser's, and the
-/// reference locale (`negotiate` picks among these and the config's default).
-pub fn wanted_languages() -> Vec<String> {
-    let mut tags = browser_languages();
-    tags.extend(EXPLICIT.with(|e| e.borrow().clone()));
-    tags.extend(storage::get(SAVED_KEY));
-    tags.push(REFERENCE_LOCALE.to_string());
-    tags
+/// What the user asked for, before the config says what it offers: the
+/// host page's explicit choice, the choice saved from the switcher, and the
+/// browser's languages. Negotiation and a large config's kept languages
+/// both start from these.
+struct Choices {
+    explicit: Option<String>,
+    saved: Option<String>,
+    browser: Vec<String>,
 }
 
-fn browser_languages() -> Vec<String> {
-    web_sys::window()
-        .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
-        .unwrap_or_default()
+impl Choices {
+    fn read() -> Choices {
+        Choices {
+            explicit: EXPLICIT.with(|e| e.borrow().clone()),
+            saved: storage::get(SAVED_KEY),
+            browser: web_sys::window()
+                .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Every language the user may want the panel in before the config is
+/// known: the choices, and the reference locale (`negotiate` picks among
+/// these and the config's default).
+pub fn wanted_languages() -> Vec<String> {
+    let Choices { explicit, saved, mut browser } = Choices::read();
+    browser.extend(explicit);
+    browser.extend(saved);
+    browser.push(REFERENCE_LOCALE.to_string());
+    browser
 }
 
 /// Negotiates, fetches what is missing and switches the panel's language.
@@ -97,18 +113,16 @@ pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
         g.set(g.get() + 1);
         g.get()
     });
-    let explicit = EXPLICIT.with(|e| e.borrow().clone());
-    let chain = if explicit.as_deref() == Some(pseudo::TAG) {
+    let choices = Choices::read();
+    let chain = if choices.explicit.as_deref() == Some(pseudo::TAG) {
         vec![pseudo::TAG.to_string(), REFERENCE_LOCALE.to_string()]
     } else {
-        let saved = storage::get(SAVED_KEY);
-        let browser = browser_languages();
         let (offered, default) = state.with_untracked(|s| (s.offered_locales(), s.default_locale().map(String::from)));
         let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
         let prefs = Preferences {
-            explicit: explicit.as_deref(),
-            saved: saved.as_deref(),
-            browser: &browser,
+            explicit: choices.explicit.as_deref(),
+            saved: choices.saved.as_deref(),
+            browser: &choices.browser,
             config_default: default.as_deref(),
         };
         i18n::negotiate(&prefs, &offered)
