@@ -241,6 +241,21 @@ pub struct Preferences<'a> {
     pub config_default: Option<&'a str>,
 }
 
+/// The locales the panel offers: the platform's list (only those Signpost
+/// ships), or every shipped locale when it gives none; always the
+/// reference locale, which it can always speak.
+pub fn offered(platform: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = if platform.is_empty() {
+        SHIPPED.iter().map(|l| l.to_string()).collect()
+    } else {
+        platform.iter().filter(|l| SHIPPED.contains(&l.as_str())).cloned().collect()
+    };
+    if !out.iter().any(|l| l == REFERENCE_LOCALE) {
+        out.push(REFERENCE_LOCALE.into());
+    }
+    out
+}
+
 /// The locales Signpost ships translations for.
 pub const SHIPPED: &[&str] = &[
     "en-US", "zh-CN", "zh-TW", "ja", "ko", "es", "pt-BR", "fr", "de", "ru", "tr", "vi", "id", "ar",

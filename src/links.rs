@@ -109,6 +109,16 @@ pub fn check(url: &str) -> Result<LinkKind, LinkError> {
     }
 }
 
+/// A path to a document the widget fetches, relative to the document that
+/// names it, such as `faq/zh-CN.json` in a config: no scheme, not
+/// protocol-relative (`//host`), no backslash (which browsers read as a
+/// slash). The browser glue resolves it against the config's own URL, so a
+/// page's `<base>` cannot redirect it.
+pub fn is_relative_path(url: &str) -> bool {
+    // `check` refuses an empty URL and spaces or control characters first.
+    !url.starts_with("//") && !url.contains('\\') && matches!(check(url), Err(LinkError::NoScheme))
+}
+
 /// The host of an `https:`/`http:` URL's remainder (after the scheme's colon).
 fn web_host(rest: &str) -> Result<&str, LinkError> {
     let Some(after) = rest.strip_prefix("//") else {
@@ -221,6 +231,20 @@ mod tests {
         ];
         for (url, kind) in table {
             assert_eq!(check(url), Ok(kind), "{url}");
+        }
+    }
+
+    #[test]
+    fn relative_paths_are_paths_only() {
+        for url in ["faq/zh-CN.json", "/help/faq/de.json", "../faq/ja.json?v=2", "faq/a:b.json", "./es.json#x"] {
+            assert!(is_relative_path(url), "{url}");
+        }
+        let refused = [
+            "", "//evil.example/faq.json", "\\\\evil.example/faq.json", "/\\evil.example/x", "faq/zh CN.json",
+            "faq/\nde.json", "https://help.example.com/faq.json", "javascript:alert(1)", "data:,{}", "mailto:a@b.c",
+        ];
+        for url in refused {
+            assert!(!is_relative_path(url), "{url}");
         }
     }
 

@@ -138,6 +138,32 @@ impl Localized {
         }
         *self = self.iter().filter(|(tag, _)| keep(tag)).map(|(tag, text)| (tag.to_string(), text.to_string())).collect();
     }
+
+    /// Puts `text` in as the `tag` text, replacing any it had.
+    pub fn set(&mut self, tag: &str, text: String) {
+        let mut data = String::with_capacity(self.data.len() + tag.len() + text.len());
+        let mut ends = Vec::with_capacity(self.ends.len() + 2);
+        let mut push = |t: &str, x: &str| {
+            data.push_str(t);
+            ends.push(data.len() as u32);
+            data.push_str(x);
+            ends.push(data.len() as u32);
+        };
+        let mut placed = false;
+        for (t, x) in self.iter() {
+            if !placed && t >= tag {
+                push(tag, &text);
+                placed = true;
+            }
+            if t != tag {
+                push(t, x);
+            }
+        }
+        if !placed {
+            push(tag, &text);
+        }
+        *self = Localized { data: data.into_boxed_str(), ends: ends.into_boxed_slice() };
+    }
 }
 
 /// Extra search words per locale, in tag order. A list, not a map: a large
@@ -162,6 +188,15 @@ impl Keywords {
             return;
         }
         self.0 = std::mem::take(&mut self.0).into_vec().into_iter().filter(|(tag, _)| keep(tag)).collect();
+    }
+
+    /// Puts `words` in as the `tag` words, replacing any it had.
+    pub fn set(&mut self, tag: &str, words: Vec<String>) {
+        let mut all = std::mem::take(&mut self.0).into_vec();
+        all.retain(|(t, _)| t != tag);
+        let at = all.iter().position(|(t, _)| t.as_str() > tag).unwrap_or(all.len());
+        all.insert(at, (tag.to_string(), words.into_boxed_slice()));
+        self.0 = all.into_boxed_slice();
     }
 }
 
@@ -321,5 +356,25 @@ mod tests {
         words.retain(|tag| tag == "ru");
         assert_eq!(words.get("ru"), ["комиссия", "сбор"]);
         assert!(words.get("en-US").is_empty());
+        words.set("de", vec!["Gebühr".into()]);
+        words.set("ru", vec!["сбор".into()]);
+        words.set("zh-CN", vec!["费用".into()]);
+        let tags: Vec<(&str, &[String])> = words.iter().collect();
+        assert_eq!(tags, [("de", &["Gebühr".to_string()][..]), ("ru", &["сбор".to_string()][..]), ("zh-CN", &["费用".to_string()][..])]);
+    }
+
+    proptest::proptest! {
+        /// Setting one text is the same as building the whole with it.
+        #[test]
+        fn setting_a_text_is_building_with_it(
+            pairs in proptest::collection::vec(("[a-c]{1,2}", ".{0,6}"), 0..6),
+            tag in "[a-c]{1,2}",
+            text in ".{0,6}",
+        ) {
+            let mut set: Localized = pairs.iter().cloned().collect();
+            set.set(&tag, text.clone());
+            let built: Localized = pairs.into_iter().chain([(tag, text)]).collect();
+            proptest::prop_assert_eq!(set, built);
+        }
     }
 }

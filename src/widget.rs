@@ -406,22 +406,12 @@ impl Widget {
         self.config = ConfigState::Unavailable { help_centre_url };
     }
 
-    /// The locales the language switcher offers: the platform's list (only
-    /// those Signpost ships), or every shipped locale when it gives none.
+    /// The locales the language switcher offers (`i18n::offered`).
     pub fn offered_locales(&self) -> Vec<String> {
-        let shipped = crate::i18n::SHIPPED;
-        let wanted: Vec<&str> = match &self.config {
-            ConfigState::Ready(c) if !c.platform.locales.is_empty() => {
-                c.platform.locales.iter().map(String::as_str).filter(|l| shipped.contains(l)).collect()
-            }
-            _ => shipped.to_vec(),
-        };
-        let mut out: Vec<String> = wanted.into_iter().map(String::from).collect();
-        // The panel can always speak its reference locale.
-        if !out.iter().any(|l| l == crate::i18n::REFERENCE_LOCALE) {
-            out.push(crate::i18n::REFERENCE_LOCALE.into());
-        }
-        out
+        crate::i18n::offered(match &self.config {
+            ConfigState::Ready(c) => &c.platform.locales,
+            _ => &[],
+        })
     }
 
     /// The platform's default locale, once known.

@@ -6,9 +6,7 @@ use serde_json::{json, Value};
 /// A config with `entries` FAQ entries (the demo's, each text marked with its
 /// number so that no two are the same) and `channels` channels.
 pub fn big_config(entries: usize, channels: usize) -> Value {
-    let demo: Value =
-        serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap())
-            .unwrap();
+    let demo = demo();
     let templates = demo["faq"].as_array().unwrap();
     let faq: Vec<Value> = (0..entries)
         .map(|i| {
@@ -41,4 +39,25 @@ pub fn big_config(entries: usize, channels: usize) -> Value {
         })
         .collect();
     json!({ "platform": demo["platform"], "channels": channels, "faq": faq })
+}
+
+fn read(path: &str) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(format!("{}/demo/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()
+}
+
+/// The demo config with its translation files' texts put inline: every
+/// entry in all its languages, as one large document would carry them.
+fn demo() -> Value {
+    let mut demo = read("signpost.json");
+    let files = demo.as_object_mut().unwrap().remove("faq_translations").unwrap();
+    for (tag, path) in files.as_object().unwrap() {
+        let file = read(path.as_str().unwrap());
+        for entry in demo["faq"].as_array_mut().unwrap() {
+            let Some(texts) = file.get(entry["id"].as_str().unwrap()) else { continue };
+            for (field, text) in texts.as_object().unwrap() {
+                entry[field.as_str()][tag.as_str()] = text.clone();
+            }
+        }
+    }
+    demo
 }

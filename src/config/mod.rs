@@ -9,6 +9,7 @@
 
 mod pieces;
 mod stream;
+mod translations;
 mod validate;
 
 use crate::model::{Channel, ChecklistField, FaqEntry, Localized, Theme, Topic};
@@ -18,6 +19,7 @@ use std::fmt;
 use validate::Validator;
 
 pub use pieces::Pieces;
+pub use translations::translate;
 pub use validate::{is_blank, parse_hex_colour, FORMATS};
 
 /// A validated platform configuration.
@@ -35,6 +37,9 @@ pub struct Config {
     pub messages: BTreeMap<String, BTreeMap<String, String>>,
     /// Optional live status feed.
     pub status_url: Option<String>,
+    /// FAQ translation files not merged in yet: language tag -> URL, as
+    /// written (relative to the config) until the browser glue resolves it.
+    pub faq_translations: BTreeMap<String, String>,
 }
 
 /// Who the platform is and where the widget may legitimately appear.
@@ -179,7 +184,7 @@ fn language(tag: &str) -> String {
     tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase()
 }
 
-fn not_json(e: serde_json::Error) -> ConfigError {
+pub(super) fn not_json(e: serde_json::Error) -> ConfigError {
     ConfigError::NotJson { line: e.line(), column: e.column(), message: strip_position(&e.to_string()) }
 }
 
@@ -193,7 +198,7 @@ fn strip_position(message: &str) -> String {
 
 /// The top-level fields.
 const TOP_LEVEL: &[&str] =
-    &["$schema", "platform", "channels", "faq", "checklists", "never_share", "theme", "messages", "status_url"];
+    &["$schema", "platform", "channels", "faq", "faq_translations", "checklists", "never_share", "theme", "messages", "status_url"];
 
 /// Validates an already-parsed document (the JS API's `boot(config)` path).
 pub fn from_value(value: &Value) -> Result<Loaded, ConfigError> {
@@ -229,6 +234,8 @@ fn assemble(root: &serde_json::Map<String, Value>, faq: Option<validate::FaqRead
     let theme = root.get("theme").map(|t| v.theme("theme", t)).unwrap_or_default();
     let messages = root.get("messages").map(|m| v.messages("messages", m)).unwrap_or_default();
     let status_url = root.get("status_url").and_then(|s| v.web_link("status_url", s));
+    let faq_translations =
+        root.get("faq_translations").map(|t| v.faq_translations("faq_translations", t)).unwrap_or_default();
 
     let Some(platform) = platform else {
         return Err(ConfigError::Unusable(v.issues));
@@ -243,7 +250,7 @@ fn assemble(root: &serde_json::Map<String, Value>, faq: Option<validate::FaqRead
         });
         return Err(ConfigError::Unusable(v.issues));
     }
-    let config = Config { platform, channels, faq, checklists, never_share, theme, messages, status_url };
+    let config = Config { platform, channels, faq, checklists, never_share, theme, messages, status_url, faq_translations };
     Ok(Loaded { config, issues: v.issues })
 }
 
@@ -452,6 +459,17 @@ mod tests {
     }
 
     /// The shipped JSON Schema must describe what the validator accepts.
+    #[test]
+    fn faq_translations_are_kept_by_normalised_tag_as_written() {
+        let text = r#"{ "platform": { "name": "P", "help_centre_url": "https://help.p.example/" },
+            "faq_translations": { "zh-cn": "faq/zh-CN.json", "de": "https://cdn.p.example/de.json" } }"#;
+        let loaded = parse(text).unwrap();
+        assert_eq!(loaded.issues, vec![]);
+        let files: Vec<(&str, &str)> =
+            loaded.config.faq_translations.iter().map(|(t, u)| (t.as_str(), u.as_str())).collect();
+        assert_eq!(files, [("de", "https://cdn.p.example/de.json"), ("zh-CN", "faq/zh-CN.json")]);
+    }
+
     #[test]
     fn the_json_schema_agrees_with_the_model() {
         let schema: Value =

@@ -45,12 +45,17 @@ impl FaqReader {
         let mut entry = self.v.faq_entry(&p, value, &mut self.seen);
         self.v.note_left_out(&p, value, entry.is_none());
         if let (Some(e), Some(keep)) = (&mut entry, &self.keep) {
-            e.question.retain(|tag| keep.keeps(tag));
-            e.answer.retain(|tag| keep.keeps(tag));
-            e.keywords.retain(|tag| keep.keeps(tag));
+            keep.apply(e);
         }
         self.entries.extend(entry.map(|e| (i, e)));
     }
+}
+
+/// An FAQ entry's texts in one language, from a translation file.
+pub(super) struct Translated {
+    pub question: Option<String>,
+    pub answer: Option<String>,
+    pub keywords: Option<Vec<String>>,
 }
 
 const MAX_SHOWN_VALUE: usize = 60;
@@ -704,18 +709,61 @@ impl Validator {
         }
     }
 
+    /// `{ "zh-CN": "faq/zh-CN.json" }`: where the FAQ's texts in more
+    /// languages are, fetched only for users who read them.
+    pub fn faq_translations(&mut self, path: &str, value: &Value) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        let Some(obj) = self.object(path, value) else { return out };
+        for (key, url) in obj {
+            let p = join(path, key);
+            let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else { continue };
+            let Some(text) = url.as_str() else {
+                self.error(&p, url, "is not a string (expected a path such as \"faq/zh-CN.json\" or an https: URL)");
+                continue;
+            };
+            if links::is_relative_path(text) {
+                out.insert(tag, text.to_string());
+            } else if links::check(text) == Err(links::LinkError::NoScheme) {
+                self.error(&p, url, "is neither a path such as \"faq/zh-CN.json\" (which may not start with // or hold a \\) nor an https: URL");
+            } else if let Some(web) = self.web_link(&p, url) {
+                out.insert(tag, web);
+            }
+        }
+        out
+    }
+
+    /// One entry of a translation file: `{ "question", "answer", "keywords" }`
+    /// in the file's language, each optional (the others stay in the
+    /// languages the config has).
+    pub fn translated_entry(&mut self, path: &str, value: &Value) -> Option<Translated> {
+        let obj = self.object(path, value)?;
+        self.unknown_fields(path, obj, &["question", "answer", "keywords"]);
+        let question = obj.get("question").and_then(|q| self.text(&join(path, "question"), q, 300));
+        let answer = obj.get("answer").and_then(|a| self.text(&join(path, "answer"), a, 20_000));
+        if let Some(answer) = &answer {
+            self.answer_links(&join(path, "answer"), answer);
+        }
+        let keywords = obj.get("keywords").map(|k| self.words(&join(path, "keywords"), k));
+        if question.is_none() && answer.is_none() && keywords.is_none() {
+            self.warning(path, None, "has no usable question, answer or keywords and was ignored");
+            return None;
+        }
+        Some(Translated { question, answer, keywords })
+    }
+
+    /// Search words: an array of short texts.
+    fn words(&mut self, path: &str, value: &Value) -> Vec<String> {
+        let items = self.array(path, value);
+        items.iter().enumerate().filter_map(|(i, w)| self.text(&index(path, i), w, 80)).collect()
+    }
+
     fn keywords(&mut self, path: &str, value: &Value) -> Keywords {
         let mut out = Vec::new();
         let Some(obj) = self.object(path, value) else { return Keywords::default() };
         for (key, list) in obj {
             let p = join(path, key);
             let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else { continue };
-            let items = self.array(&p, list);
-            let words: Vec<String> = items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, w)| self.text(&index(&p, i), w, 80))
-                .collect();
+            let words = self.words(&p, list);
             out.push((tag, words));
         }
         out.into_iter().collect()

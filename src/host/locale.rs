@@ -107,26 +107,36 @@ pub fn wanted_languages() -> Vec<String> {
     browser
 }
 
+/// The locales the panel speaks, best first, given what the platform offers.
+fn negotiated(choices: &Choices, offered: &[String], default: Option<&str>) -> Vec<String> {
+    if choices.explicit.as_deref() == Some(pseudo::TAG) {
+        return vec![pseudo::TAG.to_string(), REFERENCE_LOCALE.to_string()];
+    }
+    let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
+    let prefs = Preferences {
+        explicit: choices.explicit.as_deref(),
+        saved: choices.saved.as_deref(),
+        browser: &choices.browser,
+        config_default: default,
+    };
+    i18n::negotiate(&prefs, &offered)
+}
+
+/// The locales the panel will speak once `config` is in place: which of
+/// its FAQ translation files to fetch before showing it.
+pub fn chain_for(config: &crate::config::Config) -> Vec<String> {
+    let offered = i18n::offered(&config.platform.locales);
+    negotiated(&Choices::read(), &offered, config.platform.default_locale.as_deref())
+}
+
 /// Negotiates, fetches what is missing and switches the panel's language.
 pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
     let generation = GENERATION.with(|g| {
         g.set(g.get() + 1);
         g.get()
     });
-    let choices = Choices::read();
-    let chain = if choices.explicit.as_deref() == Some(pseudo::TAG) {
-        vec![pseudo::TAG.to_string(), REFERENCE_LOCALE.to_string()]
-    } else {
-        let (offered, default) = state.with_untracked(|s| (s.offered_locales(), s.default_locale().map(String::from)));
-        let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
-        let prefs = Preferences {
-            explicit: choices.explicit.as_deref(),
-            saved: choices.saved.as_deref(),
-            browser: &choices.browser,
-            config_default: default.as_deref(),
-        };
-        i18n::negotiate(&prefs, &offered)
-    };
+    let (offered, default) = state.with_untracked(|s| (s.offered_locales(), s.default_locale().map(String::from)));
+    let chain = negotiated(&Choices::read(), &offered, default.as_deref());
     crate::host::ensure_languages(state, &chain);
 
     let mut sources = Vec::with_capacity(chain.len());

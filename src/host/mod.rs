@@ -7,6 +7,7 @@ mod fetch;
 pub mod locale;
 mod status;
 mod storage;
+mod translations;
 pub mod zones;
 
 pub use zones::format_time;
@@ -51,6 +52,12 @@ thread_local! {
     static PENDING_FAQ: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The config shown, when it is a large one that keeps some languages only.
     static LARGE: RefCell<Option<Large>> = const { RefCell::new(None) };
+    /// The URL of the config (None: given by `boot()`), which its relative
+    /// paths are read against.
+    static CONFIG_URL: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Counts configs to show: one that waited for its translations is not
+    /// shown if another came meanwhile.
+    static SHOWN: Cell<u32> = const { Cell::new(0) };
 }
 
 /// A config as fetched: a small one's text (kept for the next visit), or
@@ -285,6 +292,7 @@ fn shutdown(state: RwSignal<Widget>) {
     LISTENERS.with(|l| l.borrow_mut().clear());
     PENDING_FAQ.with(|p| p.borrow_mut().take());
     LARGE.with(|l| l.borrow_mut().take());
+    CONFIG_URL.with(|u| u.borrow_mut().take());
     MOUNTED.with(|m| m.borrow_mut().take());
     storage::forget_all();
 }
@@ -297,6 +305,7 @@ fn boot(state: RwSignal<Widget>, config: &JsValue) {
     match plain_json(config, 0) {
         Ok(value) => {
             BOOTS.with(|b| b.set(b.get() + 1));
+            CONFIG_URL.with(|u| u.borrow_mut().take());
             apply(state, "passed to boot()", config::from_value(&value).map_err(LoadError::Invalid));
         }
         Err(e) => error(&format!("boot(config): the configuration {e}.")),
@@ -360,6 +369,7 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         return;
     }
     let absolute = fetch::absolute_url(&url);
+    CONFIG_URL.with(|u| *u.borrow_mut() = Some(absolute.clone()));
     let origin = format!("at {absolute}");
     let key = storage::config_key(&absolute);
     // The last copy that loaded is shown at once, so a slow or broken
@@ -734,14 +744,30 @@ async fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<
     loaded.map_err(LoadError::Invalid)
 }
 
-/// A large config keeps the FAQ in the user's languages only; when the
-/// panel is to speak another (a choice in the language switcher, or the
-/// host page's `setLocale`), the config is read again keeping that one too.
-/// The browser has the body cached, as a rule.
+/// When the panel is to speak another language (a choice in the language
+/// switcher, or the host page's `setLocale`): a large config keeps the FAQ
+/// in the user's languages only, so it is read again keeping that one too
+/// (the browser has the body cached, as a rule); a config with a
+/// translation file for it gets that file merged in.
 pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
-    let Some(mut large) = LARGE.with(|l| l.borrow().clone()) else { return };
-    if !chain.iter().fold(false, |grew, tag| large.keep.add(tag) | grew) {
-        return;
+    match LARGE.with(|l| l.borrow().clone()) {
+        Some(large) if chain.iter().any(|tag| !large.keep.keeps(tag)) => read_again(state, large, chain),
+        large => {
+            let pending = state.with_untracked(|s| match &s.config {
+                ConfigState::Ready(c) if translations::wanted(c, chain) => Some((**c).clone()),
+                _ => None,
+            });
+            if let Some(config) = pending {
+                show(state, config, large);
+            }
+        }
+    }
+}
+
+/// Reads a large config again, keeping `chain`'s languages as well.
+fn read_again(state: RwSignal<Widget>, mut large: Large, chain: &[String]) {
+    for tag in chain {
+        large.keep.add(tag);
     }
     let epoch = EPOCH.with(Cell::get);
     let boots = BOOTS.with(Cell::get);
@@ -768,9 +794,31 @@ pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
     });
 }
 
-/// Puts a config in place: theme, state, language, a waiting `openFaq`.
+/// Shows a config, once the FAQ translations of the languages the panel
+/// will speak are merged into it (`translations`).
 /// `large`: what a large config kept, so that another language reads it again.
-fn show(state: RwSignal<Widget>, config: crate::config::Config, large: Option<Large>) {
+fn show(state: RwSignal<Widget>, mut config: crate::config::Config, large: Option<Large>) {
+    let shown = SHOWN.with(|s| {
+        s.set(s.get() + 1);
+        s.get()
+    });
+    let chain = locale::chain_for(&config);
+    if !translations::wanted(&config, &chain) {
+        return put_in_place(state, config, large);
+    }
+    let epoch = EPOCH.with(Cell::get);
+    let base = CONFIG_URL.with(|u| u.borrow().clone()).unwrap_or_else(|| fetch::absolute_url(""));
+    leptos::task::spawn_local(async move {
+        translations::merge(&mut config, &chain, &base).await;
+        // Shut down meanwhile, or another config (or language) came.
+        if EPOCH.with(Cell::get) == epoch && SHOWN.with(Cell::get) == shown {
+            put_in_place(state, config, large);
+        }
+    });
+}
+
+/// Puts a config in place: theme, state, language, a waiting `openFaq`.
+fn put_in_place(state: RwSignal<Widget>, config: crate::config::Config, large: Option<Large>) {
     LARGE.with(|l| *l.borrow_mut() = large);
     apply_theme(&config.theme);
     state.update(|s| s.set_config(config));

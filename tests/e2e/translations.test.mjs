@@ -1,0 +1,134 @@
+// End-to-end: FAQ translation files (`faq_translations`). Each user
+// downloads the FAQ texts of their own language only; another language is
+// fetched when chosen; a broken file is reported and the FAQ falls back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, serveDist, fixed, hostPage, widgetReady, until } from './helpers.mjs';
+
+let browser, site;
+
+const json = (value) => fixed(JSON.stringify(value), 'application/json');
+const english = (id, question) => ({ id, topic: 'account_access', question: { 'en-US': question }, answer: { 'en-US': `${question} Answer.` } });
+
+before(async () => {
+  browser = await launch();
+  site = await serveDist({
+    '/plain.html': fixed(hostPage()),
+    '/broken.html': fixed(hostPage({ attrs: 'data-config-url="/help/broken.json"' })),
+    '/help/broken.json': json({
+      platform: { name: 'Kestrel', help_centre_url: 'https://help.kestrel.example/', locales: ['en-US', 'zh-CN', 'ja', 'de'] },
+      faq: [english('locked', 'Locked out of my account'), english('fees', 'What are the fees')],
+      faq_translations: { 'zh-CN': 'faq/zh-CN.json', ja: 'faq/ja.json', de: 'javascript:alert(1)' },
+    }),
+    '/help/faq/zh-CN.json': json({ nope: { question: '无此条目' }, locked: { question: '账户被锁定', colour: 'red' }, fees: { answer: '' } }),
+    '/help/faq/ja.json': fixed('Not Found', 'text/plain', 404),
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** A page in a browser whose languages are `languages`; records requests and console. */
+async function open(path, languages) {
+  const context = await browser.newContext({ locale: languages[0] });
+  await context.addInitScript((langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }), languages);
+  const page = await context.newPage();
+  const log = { requests: [], warnings: [], pageErrors: [] };
+  page.on('request', (r) => log.requests.push(new URL(r.url()).pathname));
+  page.on('console', (m) => m.type() === 'warning' && log.warnings.push(m.text()));
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  await page.goto(site.url + path);
+  await widgetReady(page);
+  return { page, context, log };
+}
+
+const faqFiles = (log) => log.requests.filter((p) => /\/faq\/[^/]+\.json$/.test(p));
+
+/** Types `query` in the open panel's search box; the first result's question. */
+async function firstResult(page, query) {
+  await page.locator('signpost-widget #sp-q').fill(query);
+  const first = page.locator('signpost-widget .sp-question').first();
+  await first.waitFor();
+  return first.textContent();
+}
+
+async function openPanel(page, lang) {
+  await page.waitForFunction((l) => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-widget').lang === l, lang);
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+}
+
+test('each user downloads the FAQ translation of their own language, and no other', async () => {
+  const zh = JSON.parse(await readFile('dist/demo/faq/zh-CN.json', 'utf8'));
+  const chinese = await open('plain.html', ['zh-CN']);
+  await openPanel(chinese.page, 'zh-CN');
+  assert.equal(await firstResult(chinese.page, zh['account-locked'].question), zh['account-locked'].question);
+  assert.deepEqual(faqFiles(chinese.log), ['/demo/faq/zh-CN.json']);
+  assert.deepEqual(chinese.log.pageErrors, []);
+  await chinese.context.close();
+
+  const englishUser = await open('plain.html', ['en-US']);
+  await openPanel(englishUser.page, 'en-US');
+  assert.equal(await firstResult(englishUser.page, 'account locked'), 'My account is locked after too many wrong passwords. What now?');
+  assert.deepEqual(faqFiles(englishUser.log), [], 'the FAQ in the default language is in the config itself');
+  await englishUser.context.close();
+});
+
+test('choosing another language fetches its FAQ translation once', async () => {
+  const ja = JSON.parse(await readFile('dist/demo/faq/ja.json', 'utf8'));
+  const { page, context, log } = await open('plain.html', ['en-US']);
+  await openPanel(page, 'en-US');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-widget').lang === 'ja');
+  assert.equal(await firstResult(page, ja['account-locked'].question), ja['account-locked'].question);
+  assert.deepEqual(faqFiles(log), ['/demo/faq/ja.json']);
+  // Back to English and to Japanese again: nothing more to fetch.
+  await page.getByRole('combobox', { name: '言語' }).selectOption('en-US');
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-widget').lang === 'en-US');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+  assert.equal(await firstResult(page, ja['account-locked'].question), ja['account-locked'].question);
+  assert.deepEqual(faqFiles(log), ['/demo/faq/ja.json']);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a config given to boot() has its translation paths read against the page', async () => {
+  const zh = JSON.parse(await readFile('dist/demo/faq/zh-CN.json', 'utf8'));
+  const { page, context, log } = await open('demo/api.html', ['zh-CN']);
+  await page.locator('#boot').click();
+  await until(page, () => faqFiles(log).length > 0);
+  assert.deepEqual(faqFiles(log), ['/demo/faq/zh-CN.json']);
+  await openPanel(page, 'zh-CN');
+  assert.equal(await firstResult(page, zh['forgot-password'].question), zh['forgot-password'].question);
+  await context.close();
+});
+
+test('a broken translation is reported with its address and entry, and the FAQ falls back to the language it has', async () => {
+  const chinese = await open('broken.html', ['zh-CN']);
+  await openPanel(chinese.page, 'zh-CN');
+  // The usable part of the file is used: the question, not the empty answer.
+  assert.equal(await firstResult(chinese.page, '账户'), '账户被锁定');
+  assert.equal(await firstResult(chinese.page, 'fees'), 'What are the fees');
+  const at = `the FAQ translation (zh-CN) at ${site.url}help/faq/zh-CN.json: `;
+  const warnings = chinese.log.warnings.map((w) => w.replace(/^Signpost: /, ''));
+  for (const expected of [
+    'the configuration at ' + site.url + 'help/broken.json: faq_translations.de: "javascript:alert(1)" is not an allowed link: it uses the scheme "javascript:", which is not allowed (expected https:, mailto: or tel:)',
+    at + 'nope: is not the id of an FAQ entry in the configuration and was ignored',
+    at + 'locked.colour: is not a known field and was ignored (known here: question, answer, keywords)',
+    at + 'fees.answer: "" is empty (expected some text)',
+  ]) {
+    assert.ok(warnings.includes(expected), `${expected}\n in:\n${warnings.join('\n')}`);
+  }
+  assert.deepEqual(chinese.log.pageErrors, []);
+  await chinese.context.close();
+
+  const japanese = await open('broken.html', ['ja']);
+  await openPanel(japanese.page, 'ja');
+  assert.equal(await firstResult(japanese.page, 'locked'), 'Locked out of my account');
+  const missing = `Signpost: the FAQ translation (ja) at ${site.url}help/faq/ja.json answered HTTP 404 Not Found; the FAQ is shown in the next language it has.`;
+  assert.ok(japanese.log.warnings.includes(missing), japanese.log.warnings.join('\n'));
+  await japanese.context.close();
+});
