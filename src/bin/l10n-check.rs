@@ -26,7 +26,10 @@ fn locales_dir(arg: Option<&str>) -> (PathBuf, String) {
         }
         Some(a) => (PathBuf::from(a), a.trim_end_matches('/').to_string()),
         None if Path::new("locales").is_dir() => (PathBuf::from("locales"), "locales".into()),
-        None => (Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"), "locales".into()),
+        None => (
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"),
+            "locales".into(),
+        ),
     }
 }
 
@@ -37,7 +40,10 @@ fn run(dir: &Path, shown: &str, out: &mut dyn Write) -> io::Result<usize> {
     let reference = match std::fs::read_to_string(&reference_path) {
         Ok(s) => s,
         Err(e) => {
-            writeln!(out, "{shown}/{REFERENCE_LOCALE}/{FILE}: error: cannot read the reference locale: {e}")?;
+            writeln!(
+                out,
+                "{shown}/{REFERENCE_LOCALE}/{FILE}: error: cannot read the reference locale: {e}"
+            )?;
             return Ok(1);
         }
     };
@@ -68,11 +74,18 @@ fn run(dir: &Path, shown: &str, out: &mut dyn Write) -> io::Result<usize> {
                 Severity::Warning => warnings += 1,
             }
             match f.file_line_col {
-                Some((line, col)) => writeln!(out, "{file}:{line}:{col}: {}: {}", f.severity, f.message)?,
+                Some((line, col)) => {
+                    writeln!(out, "{file}:{line}:{col}: {}: {}", f.severity, f.message)?
+                }
                 None => writeln!(out, "{file}: {}: {}", f.severity, f.message)?,
             }
         }
-        writeln!(out, "{tag}: {}, {}", plural(errors, "error"), plural(warnings, "warning"))?;
+        writeln!(
+            out,
+            "{tag}: {}, {}",
+            plural(errors, "error"),
+            plural(warnings, "warning")
+        )?;
         total_errors += errors;
         total_warnings += warnings;
     }
@@ -140,6 +153,9 @@ mod tests {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/l10n/no-such-folder");
         let (errors, text) = output(&dir);
         assert_eq!(errors, 1);
-        assert!(text.starts_with("locales/en-US/signpost.ftl: error: cannot read the reference locale"), "{text}");
+        assert!(
+            text.starts_with("locales/en-US/signpost.ftl: error: cannot read the reference locale"),
+            "{text}"
+        );
     }
 }

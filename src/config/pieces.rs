@@ -5,7 +5,10 @@
 //! document it is not sure about (not JSON, the wrong shape, nested very
 //! deep, a platform that names its default language after the FAQ) it
 //! leaves to `parse_keeping`, which reads it whole and says what is wrong.
+//! A translation file (`translations`) is read the same way, an entry (a
+//! top-level member) at a time.
 
+use super::translations::Translation;
 use super::validate::FaqReader;
 use super::{assemble, ConfigError, Keep, Loaded};
 use serde_json::{Map, Value};
@@ -19,7 +22,9 @@ enum State {
     /// Before the root's `{`.
     Start,
     /// After `{` (a key or `}`), or after `,` (a key).
-    Key { first: bool },
+    Key {
+        first: bool,
+    },
     InKey,
     Colon,
     Value,
@@ -27,7 +32,9 @@ enum State {
     InValue,
     AfterValue,
     /// Inside `"faq": [`: an entry or `]` (first), or an entry (after `,`).
-    Entry { first: bool },
+    Entry {
+        first: bool,
+    },
     AfterEntry,
     Done,
 }
@@ -91,7 +98,9 @@ impl Capture {
                     return Some(Step::Closed);
                 }
             }
-            b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r' if self.depth == 0 => return Some(Step::EndedBefore),
+            b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r' if self.depth == 0 => {
+                return Some(Step::EndedBefore)
+            }
             _ => {}
         }
         self.bytes.push(b);
@@ -108,6 +117,8 @@ pub struct Pieces {
     root: Map<String, Value>,
     faq: Option<FaqReader>,
     keep: Option<Keep>,
+    /// Reading a translation file: its members go here, not into `root`.
+    translation: Option<Translation>,
     /// Given up: the document must be read whole.
     failed: bool,
 }
@@ -122,7 +133,27 @@ impl Pieces {
             root: Map::new(),
             faq: None,
             keep,
+            translation: None,
             failed: false,
+        }
+    }
+
+    /// Reads a translation file into `translation`.
+    pub fn translating(translation: Translation) -> Pieces {
+        Pieces {
+            translation: Some(translation),
+            ..Pieces::new(None)
+        }
+    }
+
+    /// The translation read; `Err` with it when the file must be read whole
+    /// (`Translation::read`), which says what is wrong.
+    pub fn into_translation(self) -> Result<Translation, Translation> {
+        let complete = !self.failed && self.state == State::Done;
+        match self.translation {
+            Some(t) if complete => Ok(t),
+            Some(t) => Err(t),
+            None => unreachable!("Pieces::into_translation on a config"),
         }
     }
 
@@ -146,7 +177,11 @@ impl Pieces {
             return None;
         }
         // The platform came after the FAQ and named a language it dropped.
-        if self.faq.as_ref().is_some_and(|f| f.keep() != self.keep.as_ref()) {
+        if self
+            .faq
+            .as_ref()
+            .is_some_and(|f| f.keep() != self.keep.as_ref())
+        {
             return None;
         }
         Some(assemble(&self.root, self.faq))
@@ -163,7 +198,7 @@ impl Pieces {
             State::InKey => {
                 if let Step::Closed = self.capture.byte(b)? {
                     self.key = serde_json::from_slice(&self.capture.bytes).ok()?;
-                    self.faq_key = self.key == "faq";
+                    self.faq_key = self.key == "faq" && self.translation.is_none();
                     self.state = State::Colon;
                 }
             }
@@ -217,8 +252,17 @@ impl Pieces {
             return Some(());
         }
         let key = std::mem::take(&mut self.key);
+        if let Some(t) = &mut self.translation {
+            t.add(&key, &value);
+            self.state = State::AfterValue;
+            return Some(());
+        }
         // The platform's default language is shown when the user's is missing.
-        if let (true, Some(k), Some(tag)) = (key == "platform", &mut self.keep, value.get("default_locale").and_then(Value::as_str)) {
+        if let (true, Some(k), Some(tag)) = (
+            key == "platform",
+            &mut self.keep,
+            value.get("default_locale").and_then(Value::as_str),
+        ) {
             k.add(tag);
         }
         self.root.insert(key, value);

@@ -18,51 +18,102 @@ use std::fmt;
 /// Reads the translation file `text` for the language `tag` into `faq`:
 /// each entry's texts in `tag` are replaced by the file's. Returns what was
 /// wrong in it (paths start with the entry id), or why none of it is usable.
-pub fn translate(faq: &mut [FaqEntry], tag: &str, text: &str) -> Result<Vec<Issue>, ConfigError> {
-    let ids: HashMap<String, usize> = faq.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-    let mut reader = Reader { faq, ids, tag, v: Validator::default() };
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    match de::Deserializer::deserialize_map(&mut deserializer, &mut reader).and_then(|()| deserializer.end()) {
-        Ok(()) => Ok(reader.v.issues),
-        // Valid JSON, but not an object: say so, as the config does.
-        Err(e) if e.is_data() => {
-            let value: Value = serde_json::from_str(text).map_err(not_json)?;
-            let mut v = Validator::default();
-            v.object("(root)", &value);
-            Err(ConfigError::Unusable(v.issues))
-        }
-        Err(e) => Err(not_json(e)),
-    }
+pub fn translate(
+    faq: &mut Vec<FaqEntry>,
+    tag: &str,
+    text: &str,
+) -> Result<Vec<Issue>, ConfigError> {
+    let mut translation = Translation::new(std::mem::take(faq), tag);
+    let read = translation.read(text);
+    let (entries, issues) = translation.finish();
+    *faq = entries;
+    read.map(|()| issues)
 }
 
-struct Reader<'a> {
-    faq: &'a mut [FaqEntry],
+/// A translation file being read into the FAQ it translates: whole
+/// ([`Translation::read`]), or an entry at a time as its bytes arrive
+/// ([`super::Pieces::translating`]).
+pub struct Translation {
+    faq: Vec<FaqEntry>,
     ids: HashMap<String, usize>,
-    tag: &'a str,
+    tag: String,
     v: Validator,
 }
 
-impl Reader<'_> {
-    fn add(&mut self, id: &str, value: &Value) {
+impl Translation {
+    pub fn new(faq: Vec<FaqEntry>, tag: &str) -> Translation {
+        let ids = faq
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        Translation {
+            faq,
+            ids,
+            tag: tag.to_string(),
+            v: Validator::default(),
+        }
+    }
+
+    /// Reads a whole file. Entries before a syntax error are kept, as they
+    /// are when the file is read in pieces.
+    pub fn read(&mut self, text: &str) -> Result<(), ConfigError> {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        match de::Deserializer::deserialize_map(&mut deserializer, &mut *self)
+            .and_then(|()| deserializer.end())
+        {
+            Ok(()) => Ok(()),
+            // Valid JSON, but not an object: say so, as the config does.
+            Err(e) if e.is_data() => {
+                let value: Value = serde_json::from_str(text).map_err(not_json)?;
+                let mut v = Validator::default();
+                v.object("(root)", &value);
+                Err(ConfigError::Unusable(v.issues))
+            }
+            Err(e) => Err(not_json(e)),
+        }
+    }
+
+    /// The FAQ with the texts read, and what was wrong in them.
+    pub fn finish(self) -> (Vec<FaqEntry>, Vec<Issue>) {
+        (self.faq, self.v.issues)
+    }
+
+    /// One member of the file's object: an entry's texts (or `$schema`).
+    pub(super) fn add(&mut self, id: &str, value: &Value) {
+        if id == "$schema" {
+            return;
+        }
         let Some(&i) = self.ids.get(id) else {
-            self.v.warning(id, None, "is not the id of an FAQ entry in the configuration and was ignored");
+            self.v.warning(
+                id,
+                None,
+                "is not the id of an FAQ entry in the configuration and was ignored",
+            );
             return;
         };
-        let Some(Translated { question, answer, keywords }) = self.v.translated_entry(id, value) else { return };
+        let Some(Translated {
+            question,
+            answer,
+            keywords,
+        }) = self.v.translated_entry(id, value)
+        else {
+            return;
+        };
         let entry = &mut self.faq[i];
         if let Some(q) = question {
-            entry.question.set(self.tag, q);
+            entry.question.set(&self.tag, q);
         }
         if let Some(a) = answer {
-            entry.answer.set(self.tag, a);
+            entry.answer.set(&self.tag, a);
         }
         if let Some(k) = keywords {
-            entry.keywords.set(self.tag, k);
+            entry.keywords.set(&self.tag, k);
         }
     }
 }
 
-impl<'de> Visitor<'de> for &mut Reader<'_> {
+impl<'de> Visitor<'de> for &mut Translation {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -72,9 +123,7 @@ impl<'de> Visitor<'de> for &mut Reader<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<String>()? {
             let value: Value = map.next_value()?;
-            if key != "$schema" {
-                self.add(&key, &value);
-            }
+            self.add(&key, &value);
         }
         Ok(())
     }
@@ -102,14 +151,26 @@ mod tests {
         let file = r#"{ "$schema": "x", "locked": { "question": "账户被锁？", "answer": "请等待。", "keywords": ["锁定"] },
                         "fees": { "question": "费用？" } }"#;
         assert_eq!(translate(&mut faq, "zh-CN", file).unwrap(), vec![]);
-        assert_eq!(faq[0].question.get(&["zh-CN"]), Some(("zh-CN", "账户被锁？")));
-        assert_eq!(faq[0].question.get(&["en-US"]), Some(("en-US", "Locked out?")));
+        assert_eq!(
+            faq[0].question.get(&["zh-CN"]),
+            Some(("zh-CN", "账户被锁？"))
+        );
+        assert_eq!(
+            faq[0].question.get(&["en-US"]),
+            Some(("en-US", "Locked out?"))
+        );
         assert_eq!(faq[0].answer.get(&["zh-CN"]), Some(("zh-CN", "请等待。")));
         assert_eq!(faq[0].keywords.get("zh-CN"), ["锁定"]);
         assert_eq!(faq[0].keywords.get("en-US"), ["lock"]);
         // Only the question was translated: the answer falls back.
-        assert_eq!(faq[1].question.get(&["zh-CN", "en-US"]), Some(("zh-CN", "费用？")));
-        assert_eq!(faq[1].answer.get(&["zh-CN", "en-US"]), Some(("en-US", "Low.")));
+        assert_eq!(
+            faq[1].question.get(&["zh-CN", "en-US"]),
+            Some(("zh-CN", "费用？"))
+        );
+        assert_eq!(
+            faq[1].answer.get(&["zh-CN", "en-US"]),
+            Some(("en-US", "Low."))
+        );
     }
 
     #[test]
@@ -135,12 +196,66 @@ mod tests {
         assert_eq!(faq[1].keywords.get("de"), [] as [String; 0]);
     }
 
+    /// As the browser reads a large file: a piece at a time, in chunks of
+    /// any size, with the same result as the whole read.
+    #[test]
+    fn read_in_pieces_it_gives_what_the_whole_read_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let demo =
+            super::super::parse(&std::fs::read_to_string(root.join("demo/signpost.json")).unwrap())
+                .unwrap()
+                .config;
+        let bad = r#"{ "nope": {}, "account-locked": { "question": "", "answer": "好", "x": [[1]] }, "fees-schedule": 3 }"#;
+        let mut files = vec![
+            (
+                "zh-CN",
+                std::fs::read_to_string(root.join("demo/faq/zh-CN.json")).unwrap(),
+            ),
+            ("de", bad.to_string()),
+        ];
+        files.push((
+            "ru",
+            std::fs::read_to_string(root.join("demo/faq/ru.json")).unwrap(),
+        ));
+        for (tag, text) in &files {
+            let mut whole = demo.faq.clone();
+            let issues = translate(&mut whole, tag, text).unwrap();
+            for chunk in [1, 2, 3, 7, 64, 4096] {
+                let mut pieces =
+                    super::super::Pieces::translating(Translation::new(demo.faq.clone(), tag));
+                for piece in text.as_bytes().chunks(chunk) {
+                    assert!(pieces.feed(piece), "{tag} in chunks of {chunk}");
+                }
+                let Ok(read) = pieces.into_translation() else {
+                    panic!("{tag} in chunks of {chunk} was not read whole")
+                };
+                assert_eq!(
+                    read.finish(),
+                    (whole.clone(), issues.clone()),
+                    "{tag} in chunks of {chunk}"
+                );
+            }
+        }
+        // Not an object of entries: left to the whole read, which says why.
+        for text in ["[1]", "{ \"a\": ", "{} {}"] {
+            let mut pieces =
+                super::super::Pieces::translating(Translation::new(demo.faq.clone(), "de"));
+            pieces.feed(text.as_bytes());
+            assert!(pieces.into_translation().is_err(), "{text}");
+        }
+    }
+
     #[test]
     fn a_file_that_is_not_an_object_of_entries_is_refused_with_the_reason() {
         let mut faq = faq();
         let before = faq.clone();
-        assert!(matches!(translate(&mut faq, "de", "{ \"locked\": "), Err(ConfigError::NotJson { line: 1, .. })));
-        let Err(ConfigError::Unusable(issues)) = translate(&mut faq, "de", "[1, 2]") else { panic!() };
+        assert!(matches!(
+            translate(&mut faq, "de", "{ \"locked\": "),
+            Err(ConfigError::NotJson { line: 1, .. })
+        ));
+        let Err(ConfigError::Unusable(issues)) = translate(&mut faq, "de", "[1, 2]") else {
+            panic!()
+        };
         assert_eq!(messages(&issues), ["(root): [1,2] is not an object"]);
         assert_eq!(faq, before);
     }

@@ -23,6 +23,18 @@ before(async () => {
     }),
     '/help/faq/zh-CN.json': json({ nope: { question: '无此条目' }, locked: { question: '账户被锁定', colour: 'red' }, fees: { answer: '' } }),
     '/help/faq/ja.json': fixed('Not Found', 'text/plain', 404),
+    '/large.html': fixed(hostPage({ attrs: 'data-config-url="/large/config.json"' })),
+    '/large/config.json': json({
+      platform: { name: 'Kestrel', help_centre_url: 'https://help.kestrel.example/', locales: ['en-US', 'zh-CN'] },
+      faq: Array.from({ length: 60 }, (_, i) => english(`entry-${i}`, `Question number ${i}`)),
+      faq_translations: { 'zh-CN': 'faq/zh-CN.json' },
+    }),
+    // Over 1 MB, so read a piece at a time: 60 answers of 19,000 CJK characters (3 bytes each) and one broken entry.
+    '/large/faq/zh-CN.json': json(
+      Object.fromEntries(
+        Array.from({ length: 60 }, (_, i) => [`entry-${i}`, i === 7 ? { question: 7 } : { question: `第${i}号问题`, answer: `答案${i}：` + '提现处理中'.repeat(3800) }]),
+      ),
+    ),
   });
 });
 
@@ -131,4 +143,19 @@ test('a broken translation is reported with its address and entry, and the FAQ f
   const missing = `Signpost: the FAQ translation (ja) at ${site.url}help/faq/ja.json answered HTTP 404 Not Found; the FAQ is shown in the next language it has.`;
   assert.ok(japanese.log.warnings.includes(missing), japanese.log.warnings.join('\n'));
   await japanese.context.close();
+});
+
+test('a translation file over 1 MB is read in pieces, whole characters and all', async () => {
+  const { page, context, log } = await open('large.html', ['zh-CN']);
+  await openPanel(page, 'zh-CN');
+  assert.equal(await firstResult(page, '第42号问题'), '第42号问题');
+  await page.locator('signpost-widget .sp-question').first().click();
+  const answer = await page.locator('signpost-widget .sp-answer').first().textContent();
+  assert.ok(answer.startsWith('答案42：提现处理中提现') && answer.length >= 19000 && !answer.includes('\uFFFD'), answer.slice(0, 40));
+  // The broken entry is reported and shown in English; the rest are Chinese.
+  assert.equal(await firstResult(page, 'Question number 7'), 'Question number 7');
+  const broken = `Signpost: the FAQ translation (zh-CN) at ${site.url}large/faq/zh-CN.json: entry-7.question: 7 is not a string`;
+  assert.ok(log.warnings.includes(broken), log.warnings.join('\n'));
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
 });
