@@ -12,7 +12,7 @@ help:
 	@echo "make test    install what is missing and run every test layer (native, browser, end-to-end)"
 	@echo "make dist    build the release dist/ only"
 	@echo "make size    raw, gzip -9 and brotli bytes of every file in dist/, and the wasm by crate and function"
-	@echo "make l10n-check   report missing, obsolete and broken messages in locales/"
+	@echo "make l10n-check   report missing, obsolete and broken messages in locales/, and in the demo's FAQ translations"
 	@echo "make screenshots   the main states, wide and narrow, light and dark, en-US and ar, into docs/screenshots/"
 	@echo "make bench   measure sizes, load and open times, search and advice speed (table + bench-results/latest.json)"
 	@echo "make fuzz    fuzz the config, Markdown, FAQ search and Fluent variables (FUZZ_SECONDS=30 each; not part of make test)"
@@ -31,10 +31,13 @@ test: test-native test-web test-e2e
 test-native: setup
 	cargo test --all-targets
 	cargo run --quiet --bin l10n-check
+	cargo run --quiet --bin l10n-check -- --faq demo/signpost.json
 
-# For translators: every locales/<tag>/signpost.ftl against en-US.
+# For translators: every locales/<tag>/signpost.ftl against en-US, and the
+# demo's FAQ translation files against its FAQ.
 l10n-check:
 	cargo run --quiet --bin l10n-check
+	cargo run --quiet --bin l10n-check -- --faq demo/signpost.json
 
 # wasm-bindgen-test components in headless Chromium (webdriver.json has its flags).
 test-web: setup

@@ -30,9 +30,7 @@ impl ZoneOffsets for Utc {
 fn measure(mut f: impl FnMut()) -> Value {
     let mut samples = Vec::new();
     let start = Clock::now();
-    while samples.len() < 30
-        || (start.elapsed() < Duration::from_millis(300) && samples.len() < 100_000)
-    {
+    while samples.len() < 30 || (start.elapsed() < Duration::from_millis(300) && samples.len() < 100_000) {
         let t = Clock::now();
         f();
         samples.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -44,9 +42,7 @@ fn measure(mut f: impl FnMut()) -> Value {
 
 /// Every prefix of `text`, as the user types it.
 fn keystrokes(text: &str) -> Vec<String> {
-    text.char_indices()
-        .map(|(i, c)| text[..i + c.len_utf8()].to_string())
-        .collect()
+    text.char_indices().map(|(i, c)| text[..i + c.len_utf8()].to_string()).collect()
 }
 
 fn main() {
@@ -79,10 +75,7 @@ fn main() {
         black_box(pieces.finish().unwrap().unwrap());
     });
     let config = config::parse(&text).unwrap().config;
-    assert_eq!(
-        (config.faq.len(), config.channels.len()),
-        (ENTRIES, CHANNELS)
-    );
+    assert_eq!((config.faq.len(), config.channels.len()), (ENTRIES, CHANNELS));
 
     let mut faq = serde_json::Map::new();
     for (chain, typed) in [
@@ -120,13 +113,7 @@ fn main() {
     };
     let now: Instant = 1_795_000_000_000;
     let advice = measure(|| {
-        black_box(advice::advise(
-            &question,
-            &config.channels,
-            &Utc,
-            now,
-            &BTreeMap::new(),
-        ));
+        black_box(advice::advise(&question, &config.channels, &Utc, now, &BTreeMap::new()));
     });
 
     let result = json!({ "entries": ENTRIES, "channels": CHANNELS, "config_parse": parse, "config_parse_in_pieces": parse_in_pieces, "faq": faq, "advice_50_channels": advice });

@@ -71,12 +71,8 @@ pub enum Reason {
     OpenNow,
     ClosedOpensAt(Instant),
     ClosedNoOpening,
-    FastReply {
-        minutes: u32,
-    },
-    SlowReply {
-        minutes: u32,
-    },
+    FastReply { minutes: u32 },
+    SlowReply { minutes: u32 },
     TakesAttachments,
     NoAttachments,
     MatchesPreference,
@@ -90,9 +86,7 @@ pub enum Reason {
     /// Social/community: never post account details publicly.
     PublicChannelAvoidForAccount,
     /// The status feed's current wait, in place of the typical reply time.
-    LiveWait {
-        minutes: u32,
-    },
+    LiveWait { minutes: u32 },
     /// The status feed says the channel is paused.
     Paused,
 }
@@ -204,11 +198,7 @@ fn is_live_kind(kind: ChannelKind) -> bool {
 fn is_account_topic(topic: Topic) -> bool {
     matches!(
         topic,
-        Topic::AccountAccess
-            | Topic::Security
-            | Topic::DepositWithdrawal
-            | Topic::Payments
-            | Topic::Verification
+        Topic::AccountAccess | Topic::Security | Topic::DepositWithdrawal | Topic::Payments | Topic::Verification
     )
 }
 
@@ -227,10 +217,7 @@ pub fn serves(channel: &Channel, locale: &str) -> bool {
 }
 
 fn matches_preference(preference: Preference, mode: Mode) -> bool {
-    matches!(
-        (preference, mode),
-        (Preference::Text, Mode::Text) | (Preference::Voice, Mode::Voice)
-    )
+    matches!((preference, mode), (Preference::Text, Mode::Text) | (Preference::Voice, Mode::Voice))
 }
 
 /// Open now and replying within [`LIVE_MINUTES`] (the help centre never replies).
@@ -247,35 +234,21 @@ pub fn advise(
     now: Instant,
     live: &BTreeMap<String, ChannelLive>,
 ) -> Advice {
-    let security_incident = question.suspected_compromise
-        || (question.topic == Topic::Security && question.urgency == Urgency::RightNow);
-    let effective_urgency = if security_incident {
-        Urgency::RightNow
-    } else {
-        question.urgency
-    };
+    let security_incident =
+        question.suspected_compromise || (question.topic == Topic::Security && question.urgency == Urgency::RightNow);
+    let effective_urgency = if security_incident { Urgency::RightNow } else { question.urgency };
     let w = weight(effective_urgency);
-    let faq_first = question.complexity == Complexity::Quick
-        && !question.searched_faq
-        && effective_urgency != Urgency::RightNow;
+    let faq_first =
+        question.complexity == Complexity::Quick && !question.searched_faq && effective_urgency != Urgency::RightNow;
     let urgent = effective_urgency >= Urgency::Today;
 
     let figures = |c: &Channel| live.get(&c.id).copied().unwrap_or_default();
     // Paused counts as closed with no opening in sight.
     let avails: Vec<Availability> = channels
         .iter()
-        .map(|c| {
-            if figures(c).paused {
-                Availability::Closed { opens_at: None }
-            } else {
-                availability(&c.hours, zones, now)
-            }
-        })
+        .map(|c| if figures(c).paused { Availability::Closed { opens_at: None } } else { availability(&c.hours, zones, now) })
         .collect();
-    let replies: Vec<u32> = channels
-        .iter()
-        .map(|c| figures(c).wait_minutes.unwrap_or_else(|| reply_minutes(c)))
-        .collect();
+    let replies: Vec<u32> = channels.iter().map(|c| figures(c).wait_minutes.unwrap_or_else(|| reply_minutes(c))).collect();
     let preferred_live = channels
         .iter()
         .zip(avails.iter().zip(&replies))
@@ -331,9 +304,7 @@ pub fn advise(
             if security_incident && live {
                 add(Reason::SecurityFastest, SECURITY_FASTEST);
             }
-            if question.complexity == Complexity::Detailed
-                && channel.kind != ChannelKind::HelpCentre
-            {
+            if question.complexity == Complexity::Detailed && channel.kind != ChannelKind::HelpCentre {
                 if channel.attachments {
                     add(Reason::TakesAttachments, TAKES_ATTACHMENTS);
                 } else {
@@ -345,11 +316,7 @@ pub fn advise(
             }
             if matches_preference(question.preference, channel.mode) {
                 add(Reason::MatchesPreference, PREFERENCE);
-            } else if urgent
-                && question.preference != Preference::NoPreference
-                && live
-                && !preferred_live
-            {
+            } else if urgent && question.preference != Preference::NoPreference && live && !preferred_live {
                 add(Reason::AgainstPreferenceButFaster, AGAINST_PREFERENCE);
             }
             if !serves(channel, &question.locale) {
@@ -363,13 +330,7 @@ pub fn advise(
                 add(Reason::PublicChannelAvoidForAccount, PUBLIC_FOR_ACCOUNT);
             }
             let score = parts.iter().map(|p| p.points).sum();
-            Recommendation {
-                channel: index,
-                score,
-                parts,
-                availability: avail,
-                escalate_to: None,
-            }
+            Recommendation { channel: index, score, parts, availability: avail, escalate_to: None }
         })
         .collect();
 
@@ -382,16 +343,10 @@ pub fn advise(
         let others = || ranked.iter().copied().filter(|&i| i != rec.channel);
         rec.escalate_to = others()
             .find(|&i| avails[i].is_open() && channels[i].kind != ChannelKind::HelpCentre)
-            .or_else(|| {
-                others()
-                    .find(|&i| matches!(channels[i].kind, ChannelKind::Ticket | ChannelKind::Email))
-            });
+            .or_else(|| others().find(|&i| matches!(channels[i].kind, ChannelKind::Ticket | ChannelKind::Email)));
     }
 
-    let any_live_open = channels
-        .iter()
-        .zip(&avails)
-        .any(|(c, a)| is_live_kind(c.kind) && a.is_open());
+    let any_live_open = channels.iter().zip(&avails).any(|(c, a)| is_live_kind(c.kind) && a.is_open());
     let earliest_live_opening = if any_live_open {
         None
     } else {
@@ -434,8 +389,7 @@ mod tests {
 
     fn utc(text: &str) -> Instant {
         let (date, time) = text.split_once(' ').unwrap();
-        Date::parse(date).unwrap().days_since_epoch() * 86_400_000
-            + i64::from(TimeOfDay::parse(time).unwrap().0) * 60_000
+        Date::parse(date).unwrap().days_since_epoch() * 86_400_000 + i64::from(TimeOfDay::parse(time).unwrap().0) * 60_000
     }
 
     const WED_NOON: &str = "2026-11-25 12:00";
@@ -455,13 +409,7 @@ mod tests {
         }
     }
 
-    fn channel(
-        id: &str,
-        kind: ChannelKind,
-        mode: Mode,
-        attachments: bool,
-        hours: Hours,
-    ) -> Channel {
+    fn channel(id: &str, kind: ChannelKind, mode: Mode, attachments: bool, hours: Hours) -> Channel {
         Channel {
             id: id.into(),
             kind,
@@ -478,56 +426,20 @@ mod tests {
 
     /// chat, phone (weekdays 09–18 UTC, English only), email, ticket, telegram, forum, help.
     fn config() -> Vec<Channel> {
-        let mut phone = channel(
-            "phone",
-            ChannelKind::Phone,
-            Mode::Voice,
-            false,
-            weekdays("09:00", "18:00"),
-        );
+        let mut phone = channel("phone", ChannelKind::Phone, Mode::Voice, false, weekdays("09:00", "18:00"));
         phone.address = Address::Phone("+441234567890".into());
         phone.languages = vec!["en".into()];
         let mut email = channel("email", ChannelKind::Email, Mode::Text, true, Hours::Always);
         email.address = Address::Email("help@example.com".into());
         email.languages = vec!["en".into(), "zh".into()];
         vec![
-            channel(
-                "chat",
-                ChannelKind::LiveChat,
-                Mode::Text,
-                false,
-                Hours::Always,
-            ),
+            channel("chat", ChannelKind::LiveChat, Mode::Text, false, Hours::Always),
             phone,
             email,
-            channel(
-                "ticket",
-                ChannelKind::Ticket,
-                Mode::Text,
-                true,
-                Hours::Always,
-            ),
-            channel(
-                "telegram",
-                ChannelKind::Social,
-                Mode::Text,
-                false,
-                Hours::Always,
-            ),
-            channel(
-                "forum",
-                ChannelKind::Community,
-                Mode::Text,
-                true,
-                Hours::Always,
-            ),
-            channel(
-                "help",
-                ChannelKind::HelpCentre,
-                Mode::Text,
-                false,
-                Hours::Always,
-            ),
+            channel("ticket", ChannelKind::Ticket, Mode::Text, true, Hours::Always),
+            channel("telegram", ChannelKind::Social, Mode::Text, false, Hours::Always),
+            channel("forum", ChannelKind::Community, Mode::Text, true, Hours::Always),
+            channel("help", ChannelKind::HelpCentre, Mode::Text, false, Hours::Always),
         ]
     }
 
@@ -548,26 +460,15 @@ mod tests {
     }
 
     fn rec<'a>(advice: &'a Advice, channels: &[Channel], id: &str) -> &'a Recommendation {
-        advice
-            .recommendations
-            .iter()
-            .find(|r| channels[r.channel].id == id)
-            .unwrap()
+        advice.recommendations.iter().find(|r| channels[r.channel].id == id).unwrap()
     }
 
     fn has(advice: &Advice, channels: &[Channel], id: &str, reason: Reason) -> bool {
-        rec(advice, channels, id)
-            .parts
-            .iter()
-            .any(|p| p.reason == reason)
+        rec(advice, channels, id).parts.iter().any(|p| p.reason == reason)
     }
 
     fn rank(advice: &Advice, channels: &[Channel], id: &str) -> usize {
-        advice
-            .recommendations
-            .iter()
-            .position(|r| channels[r.channel].id == id)
-            .unwrap()
+        advice.recommendations.iter().position(|r| channels[r.channel].id == id).unwrap()
     }
 
     fn none(_: &mut Vec<Channel>) {}
@@ -575,11 +476,7 @@ mod tests {
         c[0].hours = weekdays("08:00", "20:00");
     }
     fn chat_never(c: &mut Vec<Channel>) {
-        c[0].hours = Hours::Weekly {
-            zone: "UTC".into(),
-            slots: vec![],
-            closed_dates: vec![],
-        };
+        c[0].hours = Hours::Weekly { zone: "UTC".into(), slots: vec![], closed_dates: vec![] };
     }
     fn closed_chat_twin_first(c: &mut Vec<Channel>) {
         let mut closed = c[0].clone();
@@ -598,432 +495,43 @@ mod tests {
         use Preference::*;
         use Urgency::*;
         let cases: Vec<(&str, Tweak, Question, &str, &str, Option<(&str, Reason)>)> = vec![
-            (
-                "quick, FAQ not searched, weekday: help centre first",
-                none,
-                Question {
-                    searched_faq: false,
-                    ..q()
-                },
-                WED_NOON,
-                "help",
-                Some(("help", Reason::SelfServiceFirst)),
-            ),
-            (
-                "quick, FAQ not searched, sunday night",
-                none,
-                Question {
-                    searched_faq: false,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "help",
-                None,
-            ),
-            (
-                "quick, FAQ not searched, today: still FAQ first",
-                none,
-                Question {
-                    searched_faq: false,
-                    urgency: Today,
-                    ..q()
-                },
-                WED_NOON,
-                "help",
-                None,
-            ),
-            (
-                "quick, FAQ not searched, right now: no FAQ detour",
-                none,
-                Question {
-                    searched_faq: false,
-                    urgency: RightNow,
-                    ..q()
-                },
-                WED_NOON,
-                "phone",
-                None,
-            ),
-            (
-                "detailed, FAQ not searched: no FAQ detour",
-                none,
-                Question {
-                    searched_faq: false,
-                    complexity: Detailed,
-                    ..q()
-                },
-                WED_NOON,
-                "email",
-                None,
-            ),
-            (
-                "quick, searched, weekday: fastest reply",
-                none,
-                q(),
-                WED_NOON,
-                "phone",
-                None,
-            ),
-            (
-                "quick, text preference, weekday",
-                none,
-                Question {
-                    preference: Text,
-                    ..q()
-                },
-                WED_NOON,
-                "chat",
-                Some(("chat", Reason::MatchesPreference)),
-            ),
-            (
-                "quick, voice preference, weekday",
-                none,
-                Question {
-                    preference: Voice,
-                    ..q()
-                },
-                WED_NOON,
-                "phone",
-                Some(("phone", Reason::MatchesPreference)),
-            ),
-            (
-                "can wait, voice, sunday night: waits for the phone",
-                none,
-                Question {
-                    preference: Voice,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "phone",
-                Some(("phone", Reason::ClosedOpensAt(utc("2026-11-30 09:00")))),
-            ),
-            (
-                "can wait, voice, saturday noon",
-                none,
-                Question {
-                    preference: Voice,
-                    ..q()
-                },
-                SAT_NOON,
-                "phone",
-                None,
-            ),
-            (
-                "right now, voice, sunday night: chat against preference",
-                none,
-                Question {
-                    preference: Voice,
-                    urgency: RightNow,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "chat",
-                Some(("chat", Reason::AgainstPreferenceButFaster)),
-            ),
-            (
-                "today, voice, sunday night: chat against preference",
-                none,
-                Question {
-                    preference: Voice,
-                    urgency: Today,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "chat",
-                Some(("chat", Reason::AgainstPreferenceButFaster)),
-            ),
-            (
-                "right now, voice, monday 08:30 before the phone opens",
-                none,
-                Question {
-                    preference: Voice,
-                    urgency: RightNow,
-                    ..q()
-                },
-                MON_0830,
-                "chat",
-                Some(("phone", Reason::NotLiveForUrgent)),
-            ),
-            (
-                "right now, no preference, weekday: phone is fastest",
-                none,
-                Question {
-                    urgency: RightNow,
-                    ..q()
-                },
-                WED_NOON,
-                "phone",
-                Some(("phone", Reason::LiveForUrgent)),
-            ),
-            (
-                "right now, text, weekday: chat is live too",
-                none,
-                Question {
-                    urgency: RightNow,
-                    preference: Text,
-                    ..q()
-                },
-                WED_NOON,
-                "chat",
-                None,
-            ),
-            (
-                "right now, sunday night: open chat",
-                none,
-                Question {
-                    urgency: RightNow,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "chat",
-                Some(("phone", Reason::ClosedOpensAt(utc("2026-11-30 09:00")))),
-            ),
-            (
-                "today, sunday night: open chat",
-                none,
-                Question {
-                    urgency: Today,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "chat",
-                None,
-            ),
-            (
-                "right now, zh-CN, weekday: English-only phone ranked down",
-                none,
-                Question {
-                    urgency: RightNow,
-                    locale: "zh-CN".into(),
-                    ..q()
-                },
-                WED_NOON,
-                "chat",
-                Some(("phone", Reason::LanguageNotServed)),
-            ),
-            (
-                "can wait, zh-CN, voice: English-only phone ranked down",
-                none,
-                Question {
-                    preference: Voice,
-                    locale: "zh-CN".into(),
-                    ..q()
-                },
-                WED_NOON,
-                "chat",
-                Some(("phone", Reason::LanguageNotServed)),
-            ),
-            (
-                "right now, zh-CN, phone serves all",
-                phone_all_languages,
-                Question {
-                    urgency: RightNow,
-                    locale: "zh-CN".into(),
-                    ..q()
-                },
-                WED_NOON,
-                "phone",
-                None,
-            ),
-            (
-                "detailed, zh-CN: e-mail serves bare zh",
-                none,
-                Question {
-                    complexity: Detailed,
-                    locale: "zh-CN".into(),
-                    ..q()
-                },
-                WED_NOON,
-                "email",
-                Some(("email", Reason::SpeaksLanguage)),
-            ),
-            (
-                "detailed, can wait, weekday: attachments",
-                none,
-                Question {
-                    complexity: Detailed,
-                    ..q()
-                },
-                WED_NOON,
-                "email",
-                Some(("email", Reason::TakesAttachments)),
-            ),
-            (
-                "detailed, can wait, sunday night",
-                none,
-                Question {
-                    complexity: Detailed,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "email",
-                Some(("chat", Reason::NoAttachments)),
-            ),
-            (
-                "detailed, voice preference: documents still need e-mail",
-                none,
-                Question {
-                    complexity: Detailed,
-                    preference: Voice,
-                    ..q()
-                },
-                WED_NOON,
-                "email",
-                None,
-            ),
-            (
-                "detailed deposit problem",
-                none,
-                Question {
-                    complexity: Detailed,
-                    topic: Topic::DepositWithdrawal,
-                    ..q()
-                },
-                SAT_NOON,
-                "email",
-                Some(("forum", Reason::PublicChannelAvoidForAccount)),
-            ),
-            (
-                "detailed, right now, sunday night: urgency first",
-                none,
-                Question {
-                    complexity: Detailed,
-                    urgency: RightNow,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "chat",
-                None,
-            ),
-            (
-                "security, right now, weekday: fastest live channel",
-                none,
-                Question {
-                    topic: Topic::Security,
-                    urgency: RightNow,
-                    ..q()
-                },
-                WED_NOON,
-                "phone",
-                Some(("phone", Reason::SecurityFastest)),
-            ),
-            (
-                "security, right now, sunday night",
-                none,
-                Question {
-                    topic: Topic::Security,
-                    urgency: RightNow,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "chat",
-                Some(("chat", Reason::SecurityFastest)),
-            ),
-            (
-                "suspected compromise asked as can wait",
-                none,
-                Question {
-                    suspected_compromise: true,
-                    ..q()
-                },
-                WED_NOON,
-                "phone",
-                None,
-            ),
-            (
-                "suspected compromise, detailed, sunday night",
-                none,
-                Question {
-                    suspected_compromise: true,
-                    complexity: Detailed,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "chat",
-                Some(("telegram", Reason::PublicChannelAvoidForAccount)),
-            ),
-            (
-                "suspected compromise, zh-CN",
-                none,
-                Question {
-                    suspected_compromise: true,
-                    locale: "zh-CN".into(),
-                    ..q()
-                },
-                WED_NOON,
-                "chat",
-                None,
-            ),
-            (
-                "account access, can wait: no public channel",
-                none,
-                Question {
-                    topic: Topic::AccountAccess,
-                    ..q()
-                },
-                WED_NOON,
-                "phone",
-                Some(("telegram", Reason::PublicChannelAvoidForAccount)),
-            ),
-            (
-                "nothing live, other topic, right now: social replies fastest",
-                chat_weekdays,
-                Question {
-                    urgency: RightNow,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "telegram",
-                Some(("chat", Reason::ClosedOpensAt(utc("2026-11-30 08:00")))),
-            ),
-            (
-                "nothing live, payments, right now: e-mail",
-                chat_weekdays,
-                Question {
-                    topic: Topic::Payments,
-                    urgency: RightNow,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "email",
-                Some(("telegram", Reason::PublicChannelAvoidForAccount)),
-            ),
-            (
-                "chat never opens",
-                chat_never,
-                Question {
-                    urgency: RightNow,
-                    ..q()
-                },
-                SUN_NIGHT,
-                "telegram",
-                Some(("chat", Reason::ClosedNoOpening)),
-            ),
-            (
-                "closed twin never outranks open chat",
-                closed_chat_twin_first,
-                Question {
-                    urgency: RightNow,
-                    preference: Text,
-                    ..q()
-                },
-                WED_NOON,
-                "chat",
-                None,
-            ),
-            (
-                "verification, text, today, weekday",
-                none,
-                Question {
-                    topic: Topic::Verification,
-                    urgency: Today,
-                    preference: Text,
-                    ..q()
-                },
-                WED_NOON,
-                "chat",
-                Some(("forum", Reason::PublicChannelAvoidForAccount)),
-            ),
+            ("quick, FAQ not searched, weekday: help centre first", none, Question { searched_faq: false, ..q() }, WED_NOON, "help", Some(("help", Reason::SelfServiceFirst))),
+            ("quick, FAQ not searched, sunday night", none, Question { searched_faq: false, ..q() }, SUN_NIGHT, "help", None),
+            ("quick, FAQ not searched, today: still FAQ first", none, Question { searched_faq: false, urgency: Today, ..q() }, WED_NOON, "help", None),
+            ("quick, FAQ not searched, right now: no FAQ detour", none, Question { searched_faq: false, urgency: RightNow, ..q() }, WED_NOON, "phone", None),
+            ("detailed, FAQ not searched: no FAQ detour", none, Question { searched_faq: false, complexity: Detailed, ..q() }, WED_NOON, "email", None),
+            ("quick, searched, weekday: fastest reply", none, q(), WED_NOON, "phone", None),
+            ("quick, text preference, weekday", none, Question { preference: Text, ..q() }, WED_NOON, "chat", Some(("chat", Reason::MatchesPreference))),
+            ("quick, voice preference, weekday", none, Question { preference: Voice, ..q() }, WED_NOON, "phone", Some(("phone", Reason::MatchesPreference))),
+            ("can wait, voice, sunday night: waits for the phone", none, Question { preference: Voice, ..q() }, SUN_NIGHT, "phone", Some(("phone", Reason::ClosedOpensAt(utc("2026-11-30 09:00"))))),
+            ("can wait, voice, saturday noon", none, Question { preference: Voice, ..q() }, SAT_NOON, "phone", None),
+            ("right now, voice, sunday night: chat against preference", none, Question { preference: Voice, urgency: RightNow, ..q() }, SUN_NIGHT, "chat", Some(("chat", Reason::AgainstPreferenceButFaster))),
+            ("today, voice, sunday night: chat against preference", none, Question { preference: Voice, urgency: Today, ..q() }, SUN_NIGHT, "chat", Some(("chat", Reason::AgainstPreferenceButFaster))),
+            ("right now, voice, monday 08:30 before the phone opens", none, Question { preference: Voice, urgency: RightNow, ..q() }, MON_0830, "chat", Some(("phone", Reason::NotLiveForUrgent))),
+            ("right now, no preference, weekday: phone is fastest", none, Question { urgency: RightNow, ..q() }, WED_NOON, "phone", Some(("phone", Reason::LiveForUrgent))),
+            ("right now, text, weekday: chat is live too", none, Question { urgency: RightNow, preference: Text, ..q() }, WED_NOON, "chat", None),
+            ("right now, sunday night: open chat", none, Question { urgency: RightNow, ..q() }, SUN_NIGHT, "chat", Some(("phone", Reason::ClosedOpensAt(utc("2026-11-30 09:00"))))),
+            ("today, sunday night: open chat", none, Question { urgency: Today, ..q() }, SUN_NIGHT, "chat", None),
+            ("right now, zh-CN, weekday: English-only phone ranked down", none, Question { urgency: RightNow, locale: "zh-CN".into(), ..q() }, WED_NOON, "chat", Some(("phone", Reason::LanguageNotServed))),
+            ("can wait, zh-CN, voice: English-only phone ranked down", none, Question { preference: Voice, locale: "zh-CN".into(), ..q() }, WED_NOON, "chat", Some(("phone", Reason::LanguageNotServed))),
+            ("right now, zh-CN, phone serves all", phone_all_languages, Question { urgency: RightNow, locale: "zh-CN".into(), ..q() }, WED_NOON, "phone", None),
+            ("detailed, zh-CN: e-mail serves bare zh", none, Question { complexity: Detailed, locale: "zh-CN".into(), ..q() }, WED_NOON, "email", Some(("email", Reason::SpeaksLanguage))),
+            ("detailed, can wait, weekday: attachments", none, Question { complexity: Detailed, ..q() }, WED_NOON, "email", Some(("email", Reason::TakesAttachments))),
+            ("detailed, can wait, sunday night", none, Question { complexity: Detailed, ..q() }, SUN_NIGHT, "email", Some(("chat", Reason::NoAttachments))),
+            ("detailed, voice preference: documents still need e-mail", none, Question { complexity: Detailed, preference: Voice, ..q() }, WED_NOON, "email", None),
+            ("detailed deposit problem", none, Question { complexity: Detailed, topic: Topic::DepositWithdrawal, ..q() }, SAT_NOON, "email", Some(("forum", Reason::PublicChannelAvoidForAccount))),
+            ("detailed, right now, sunday night: urgency first", none, Question { complexity: Detailed, urgency: RightNow, ..q() }, SUN_NIGHT, "chat", None),
+            ("security, right now, weekday: fastest live channel", none, Question { topic: Topic::Security, urgency: RightNow, ..q() }, WED_NOON, "phone", Some(("phone", Reason::SecurityFastest))),
+            ("security, right now, sunday night", none, Question { topic: Topic::Security, urgency: RightNow, ..q() }, SUN_NIGHT, "chat", Some(("chat", Reason::SecurityFastest))),
+            ("suspected compromise asked as can wait", none, Question { suspected_compromise: true, ..q() }, WED_NOON, "phone", None),
+            ("suspected compromise, detailed, sunday night", none, Question { suspected_compromise: true, complexity: Detailed, ..q() }, SUN_NIGHT, "chat", Some(("telegram", Reason::PublicChannelAvoidForAccount))),
+            ("suspected compromise, zh-CN", none, Question { suspected_compromise: true, locale: "zh-CN".into(), ..q() }, WED_NOON, "chat", None),
+            ("account access, can wait: no public channel", none, Question { topic: Topic::AccountAccess, ..q() }, WED_NOON, "phone", Some(("telegram", Reason::PublicChannelAvoidForAccount))),
+            ("nothing live, other topic, right now: social replies fastest", chat_weekdays, Question { urgency: RightNow, ..q() }, SUN_NIGHT, "telegram", Some(("chat", Reason::ClosedOpensAt(utc("2026-11-30 08:00"))))),
+            ("nothing live, payments, right now: e-mail", chat_weekdays, Question { topic: Topic::Payments, urgency: RightNow, ..q() }, SUN_NIGHT, "email", Some(("telegram", Reason::PublicChannelAvoidForAccount))),
+            ("chat never opens", chat_never, Question { urgency: RightNow, ..q() }, SUN_NIGHT, "telegram", Some(("chat", Reason::ClosedNoOpening))),
+            ("closed twin never outranks open chat", closed_chat_twin_first, Question { urgency: RightNow, preference: Text, ..q() }, WED_NOON, "chat", None),
+            ("verification, text, today, weekday", none, Question { topic: Topic::Verification, urgency: Today, preference: Text, ..q() }, WED_NOON, "chat", Some(("forum", Reason::PublicChannelAvoidForAccount))),
         ];
         assert!(cases.len() >= 30);
         for (name, tweak, question, now, expected, reason) in cases {
@@ -1032,10 +540,7 @@ mod tests {
             let advice = advise(&question, &channels, &Utc, utc(now), &BTreeMap::new());
             assert_eq!(top(&advice, &channels), expected, "{name}: {advice:#?}");
             if let Some((id, reason)) = reason {
-                assert!(
-                    has(&advice, &channels, id, reason),
-                    "{name}: {id} lacks {reason:?}: {advice:#?}"
-                );
+                assert!(has(&advice, &channels, id, reason), "{name}: {id} lacks {reason:?}: {advice:#?}");
             }
         }
     }
@@ -1045,57 +550,21 @@ mod tests {
         use crate::status::ChannelLive;
         let channels = config();
         let now = utc(WED_NOON);
-        let urgent = Question {
-            urgency: Urgency::RightNow,
-            ..q()
-        };
-        assert_eq!(
-            top(
-                &advise(&urgent, &channels, &Utc, now, &BTreeMap::new()),
-                &channels
-            ),
-            "phone"
-        );
+        let urgent = Question { urgency: Urgency::RightNow, ..q() };
+        assert_eq!(top(&advise(&urgent, &channels, &Utc, now, &BTreeMap::new()), &channels), "phone");
 
         // A long live queue: the phone is no longer "live" for an urgent question; chat is.
-        let queue = BTreeMap::from([(
-            "phone".to_string(),
-            ChannelLive {
-                wait_minutes: Some(90),
-                ..ChannelLive::default()
-            },
-        )]);
+        let queue = BTreeMap::from([("phone".to_string(), ChannelLive { wait_minutes: Some(90), ..ChannelLive::default() })]);
         let advice = advise(&urgent, &channels, &Utc, now, &queue);
         assert_eq!(top(&advice, &channels), "chat");
-        let phone = advice
-            .recommendations
-            .iter()
-            .find(|r| channels[r.channel].id == "phone")
-            .unwrap();
-        assert!(phone
-            .parts
-            .iter()
-            .any(|p| p.reason == Reason::LiveWait { minutes: 90 }));
-        assert!(!phone.parts.iter().any(|p| matches!(
-            p.reason,
-            Reason::FastReply { .. } | Reason::SlowReply { .. }
-        )));
+        let phone = advice.recommendations.iter().find(|r| channels[r.channel].id == "phone").unwrap();
+        assert!(phone.parts.iter().any(|p| p.reason == Reason::LiveWait { minutes: 90 }));
+        assert!(!phone.parts.iter().any(|p| matches!(p.reason, Reason::FastReply { .. } | Reason::SlowReply { .. })));
 
         // Paused: below every open channel, whatever else it has going for it.
-        let paused = BTreeMap::from([(
-            "chat".to_string(),
-            ChannelLive {
-                paused: true,
-                wait_minutes: Some(1),
-                queue: None,
-            },
-        )]);
+        let paused = BTreeMap::from([("chat".to_string(), ChannelLive { paused: true, wait_minutes: Some(1), queue: None })]);
         let advice = advise(&urgent, &channels, &Utc, now, &paused);
-        let order: Vec<&str> = advice
-            .recommendations
-            .iter()
-            .map(|r| channels[r.channel].id.as_str())
-            .collect();
+        let order: Vec<&str> = advice.recommendations.iter().map(|r| channels[r.channel].id.as_str()).collect();
         let chat_at = order.iter().position(|id| *id == "chat").unwrap();
         for (i, r) in advice.recommendations.iter().enumerate() {
             if r.availability.is_open() {
@@ -1104,13 +573,7 @@ mod tests {
         }
         let chat = &advice.recommendations[chat_at];
         assert!(chat.parts.iter().any(|p| p.reason == Reason::Paused));
-        assert!(
-            !chat
-                .parts
-                .iter()
-                .any(|p| matches!(p.reason, Reason::LiveWait { .. })),
-            "a paused channel has no wait"
-        );
+        assert!(!chat.parts.iter().any(|p| matches!(p.reason, Reason::LiveWait { .. })), "a paused channel has no wait");
     }
 
     #[test]
@@ -1120,128 +583,46 @@ mod tests {
         let plain = advise(&q(), &channels, &Utc, now, &BTreeMap::new());
         assert_eq!(plain.effective_urgency, Urgency::CanWait);
         assert!(!plain.show_never_share && !plain.show_account_freeze && !plain.faq_first);
-        let suspected = advise(
-            &Question {
-                suspected_compromise: true,
-                ..q()
-            },
-            &channels,
-            &Utc,
-            now,
-            &BTreeMap::new(),
-        );
+        let suspected = advise(&Question { suspected_compromise: true, ..q() }, &channels, &Utc, now, &BTreeMap::new());
         assert_eq!(suspected.effective_urgency, Urgency::RightNow);
         assert!(suspected.show_never_share && suspected.show_account_freeze);
-        let security = advise(
-            &Question {
-                topic: Topic::Security,
-                urgency: Urgency::RightNow,
-                ..q()
-            },
-            &channels,
-            &Utc,
-            now,
-            &BTreeMap::new(),
-        );
+        let security = advise(&Question { topic: Topic::Security, urgency: Urgency::RightNow, ..q() }, &channels, &Utc, now, &BTreeMap::new());
         assert_eq!(security.effective_urgency, Urgency::RightNow);
         assert!(security.show_never_share && security.show_account_freeze);
-        let security_today = advise(
-            &Question {
-                topic: Topic::Security,
-                urgency: Urgency::Today,
-                ..q()
-            },
-            &channels,
-            &Utc,
-            now,
-            &BTreeMap::new(),
-        );
+        let security_today = advise(&Question { topic: Topic::Security, urgency: Urgency::Today, ..q() }, &channels, &Utc, now, &BTreeMap::new());
         assert_eq!(security_today.effective_urgency, Urgency::Today);
-        let faq = advise(
-            &Question {
-                searched_faq: false,
-                ..q()
-            },
-            &channels,
-            &Utc,
-            now,
-            &BTreeMap::new(),
-        );
+        let faq = advise(&Question { searched_faq: false, ..q() }, &channels, &Utc, now, &BTreeMap::new());
         assert!(faq.faq_first);
         assert!(rank(&faq, &channels, "help") < rank(&plain, &channels, "help"));
-        assert!(
-            !advise(
-                &Question {
-                    searched_faq: false,
-                    suspected_compromise: true,
-                    ..q()
-                },
-                &channels,
-                &Utc,
-                now,
-                &BTreeMap::new()
-            )
-            .faq_first
-        );
+        assert!(!advise(&Question { searched_faq: false, suspected_compromise: true, ..q() }, &channels, &Utc, now, &BTreeMap::new()).faq_first);
     }
 
     #[test]
     fn earliest_live_opening() {
         let mut channels = config();
-        assert_eq!(
-            advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new()).earliest_live_opening,
-            None,
-            "chat is open"
-        );
+        assert_eq!(advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new()).earliest_live_opening, None, "chat is open");
         chat_weekdays(&mut channels);
         let advice = advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new());
         assert_eq!(advice.earliest_live_opening, Some(utc("2026-11-30 08:00")));
-        assert_eq!(
-            advise(&q(), &channels, &Utc, utc(MON_0830), &BTreeMap::new()).earliest_live_opening,
-            None
-        );
+        assert_eq!(advise(&q(), &channels, &Utc, utc(MON_0830), &BTreeMap::new()).earliest_live_opening, None);
         chat_never(&mut channels);
-        assert_eq!(
-            advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new()).earliest_live_opening,
-            Some(utc("2026-11-30 09:00"))
-        );
+        assert_eq!(advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new()).earliest_live_opening, Some(utc("2026-11-30 09:00")));
     }
 
     #[test]
     fn escalation() {
         let mut channels = config();
-        let advice = advise(
-            &Question {
-                urgency: Urgency::RightNow,
-                ..q()
-            },
-            &channels,
-            &Utc,
-            utc(WED_NOON),
-            &BTreeMap::new(),
-        );
+        let advice = advise(&Question { urgency: Urgency::RightNow, ..q() }, &channels, &Utc, utc(WED_NOON), &BTreeMap::new());
         let id = |i: Option<usize>| i.map(|i| channels[i].id.as_str());
-        assert_eq!(
-            id(rec(&advice, &channels, "phone").escalate_to),
-            Some("chat")
-        );
-        assert_eq!(
-            id(rec(&advice, &channels, "chat").escalate_to),
-            Some("phone")
-        );
-        assert_eq!(
-            id(rec(&advice, &channels, "help").escalate_to),
-            Some("phone")
-        );
+        assert_eq!(id(rec(&advice, &channels, "phone").escalate_to), Some("chat"));
+        assert_eq!(id(rec(&advice, &channels, "chat").escalate_to), Some("phone"));
+        assert_eq!(id(rec(&advice, &channels, "help").escalate_to), Some("phone"));
         // Only the help centre and a closed ticket besides: fall back to the ticket.
         channels.retain(|c| matches!(c.id.as_str(), "phone" | "ticket" | "help"));
         channels[1].hours = weekdays("09:00", "10:00");
         let advice = advise(&q(), &channels, &Utc, utc(SUN_NIGHT), &BTreeMap::new());
         let id = |i: Option<usize>| i.map(|i| channels[i].id.as_str());
-        assert_eq!(
-            id(rec(&advice, &channels, "phone").escalate_to),
-            Some("ticket")
-        );
+        assert_eq!(id(rec(&advice, &channels, "phone").escalate_to), Some("ticket"));
         assert_eq!(id(rec(&advice, &channels, "ticket").escalate_to), None);
     }
 
@@ -1263,22 +644,10 @@ mod tests {
     fn every_reason_has_a_message_in_en_us() {
         let ids = crate::i18n::reference_ids();
         let all = [
-            Reason::OpenNow,
-            Reason::ClosedOpensAt(0),
-            Reason::ClosedNoOpening,
-            Reason::FastReply { minutes: 1 },
-            Reason::SlowReply { minutes: 1 },
-            Reason::TakesAttachments,
-            Reason::NoAttachments,
-            Reason::MatchesPreference,
-            Reason::AgainstPreferenceButFaster,
-            Reason::SpeaksLanguage,
-            Reason::LanguageNotServed,
-            Reason::LiveForUrgent,
-            Reason::NotLiveForUrgent,
-            Reason::SecurityFastest,
-            Reason::SelfServiceFirst,
-            Reason::PublicChannelAvoidForAccount,
+            Reason::OpenNow, Reason::ClosedOpensAt(0), Reason::ClosedNoOpening, Reason::FastReply { minutes: 1 },
+            Reason::SlowReply { minutes: 1 }, Reason::TakesAttachments, Reason::NoAttachments, Reason::MatchesPreference,
+            Reason::AgainstPreferenceButFaster, Reason::SpeaksLanguage, Reason::LanguageNotServed, Reason::LiveForUrgent,
+            Reason::NotLiveForUrgent, Reason::SecurityFastest, Reason::SelfServiceFirst, Reason::PublicChannelAvoidForAccount,
         ];
         for r in all {
             assert!(ids.contains(r.fluent_id()), "{}", r.fluent_id());
@@ -1298,11 +667,7 @@ mod tests {
             proptest::strategy::Just(Hours::Always),
             proptest::strategy::Just(weekdays("09:00", "18:00")),
             proptest::strategy::Just(weekdays("22:00", "06:00")),
-            proptest::strategy::Just(Hours::Weekly {
-                zone: "UTC".into(),
-                slots: vec![],
-                closed_dates: vec![]
-            }),
+            proptest::strategy::Just(Hours::Weekly { zone: "UTC".into(), slots: vec![], closed_dates: vec![] }),
         ]
     }
 
@@ -1310,24 +675,18 @@ mod tests {
         (
             proptest::sample::select(ChannelKind::ALL.to_vec()),
             proptest::bool::ANY,
-            proptest::sample::select(vec![
-                vec![],
-                vec!["en".to_string()],
-                vec!["zh".to_string(), "en-US".to_string()],
-            ]),
+            proptest::sample::select(vec![vec![], vec!["en".to_string()], vec!["zh".to_string(), "en-US".to_string()]]),
             proptest::option::of(0u32..3000),
             proptest::bool::ANY,
             arb_hours(),
         )
-            .prop_map(
-                |(kind, voice, languages, reply_minutes, attachments, hours)| {
-                    let mode = if voice { Mode::Voice } else { Mode::Text };
-                    let mut c = channel(kind.id(), kind, mode, attachments, hours);
-                    c.languages = languages;
-                    c.reply_minutes = reply_minutes;
-                    c
-                },
-            )
+            .prop_map(|(kind, voice, languages, reply_minutes, attachments, hours)| {
+                let mode = if voice { Mode::Voice } else { Mode::Text };
+                let mut c = channel(kind.id(), kind, mode, attachments, hours);
+                c.languages = languages;
+                c.reply_minutes = reply_minutes;
+                c
+            })
     }
 
     fn arb_question() -> impl Strategy<Value = Question> {
@@ -1335,38 +694,20 @@ mod tests {
             proptest::sample::select(Topic::ALL.to_vec()),
             proptest::sample::select(vec![Urgency::CanWait, Urgency::Today, Urgency::RightNow]),
             proptest::bool::ANY,
-            proptest::sample::select(vec![
-                Preference::Text,
-                Preference::Voice,
-                Preference::NoPreference,
-            ]),
+            proptest::sample::select(vec![Preference::Text, Preference::Voice, Preference::NoPreference]),
             proptest::bool::ANY,
             proptest::bool::ANY,
             proptest::sample::select(vec!["en-US", "zh-CN", "zh"]),
         )
-            .prop_map(
-                |(
-                    topic,
-                    urgency,
-                    detailed,
-                    preference,
-                    searched_faq,
-                    suspected_compromise,
-                    locale,
-                )| Question {
-                    topic,
-                    urgency,
-                    complexity: if detailed {
-                        Complexity::Detailed
-                    } else {
-                        Complexity::Quick
-                    },
-                    preference,
-                    searched_faq,
-                    suspected_compromise,
-                    locale: locale.into(),
-                },
-            )
+            .prop_map(|(topic, urgency, detailed, preference, searched_faq, suspected_compromise, locale)| Question {
+                topic,
+                urgency,
+                complexity: if detailed { Complexity::Detailed } else { Complexity::Quick },
+                preference,
+                searched_faq,
+                suspected_compromise,
+                locale: locale.into(),
+            })
     }
 
     fn arb_now() -> impl Strategy<Value = Instant> {

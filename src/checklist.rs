@@ -60,9 +60,7 @@ pub fn check(field: &ChecklistField, value: &str, now_ms: i64) -> Result<(), Pro
             Some(t) if t > now_ms.saturating_add(FUTURE_MARGIN_MS) => Err(Problem::Future),
             Some(_) => Ok(()),
         },
-        _ if field.formats.is_empty() || field.formats.iter().any(|f| matches_format(f, value)) => {
-            Ok(())
-        }
+        _ if field.formats.is_empty() || field.formats.iter().any(|f| matches_format(f, value)) => Ok(()),
         _ => Err(Problem::Format(field.formats.clone())),
     }
 }
@@ -82,10 +80,7 @@ pub fn format_example(name: &str) -> &'static str {
 fn matches_format(name: &str, v: &str) -> bool {
     let hex64 = |s: &str| s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit());
     match name {
-        "evm_tx_hash" => v
-            .strip_prefix("0x")
-            .or_else(|| v.strip_prefix("0X"))
-            .is_some_and(hex64),
+        "evm_tx_hash" => v.strip_prefix("0x").or_else(|| v.strip_prefix("0X")).is_some_and(hex64),
         "hex64" => hex64(v),
         "base58" => (32..=90).contains(&v.len()) && v.bytes().all(is_base58),
         "digits" => (4..=30).contains(&v.len()) && v.bytes().all(|b| b.is_ascii_digit()),
@@ -97,24 +92,17 @@ fn matches_format(name: &str, v: &str) -> bool {
 /// A plausible address, international ones included (ünïcode@bücher.de); the
 /// platform's own system has the last word.
 fn is_email(v: &str) -> bool {
-    let Some((local, domain)) = v.split_once('@') else {
-        return false;
-    };
+    let Some((local, domain)) = v.split_once('@') else { return false };
     let label_ok = |l: &str| {
-        !l.is_empty()
-            && !l.starts_with('-')
-            && !l.ends_with('-')
-            && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+        !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
     };
-    let tld_ok = domain.rsplit_once('.').is_some_and(|(_, tld)| {
-        tld.chars().count() >= 2 && !tld.bytes().all(|b| b.is_ascii_digit())
-    });
+    let tld_ok = domain
+        .rsplit_once('.')
+        .is_some_and(|(_, tld)| tld.chars().count() >= 2 && !tld.bytes().all(|b| b.is_ascii_digit()));
     v.len() <= 254
         && local.len() <= 64
         && local.split('.').all(|part| !part.is_empty())
-        && local
-            .chars()
-            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c))
+        && local.chars().all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c))
         && domain.split('.').all(label_ok)
         && tld_ok
 }
@@ -140,9 +128,7 @@ fn separator(c: char) -> Option<char> {
 
 /// A number with a currency before or after it (or both: "$250 USD").
 fn is_amount(v: &str) -> bool {
-    let Some(start) = v.find(is_digit) else {
-        return false;
-    };
+    let Some(start) = v.find(is_digit) else { return false };
     // The number runs while each separator is followed by a digit.
     let mut end = start;
     for (i, c) in v[start..].char_indices() {
@@ -155,9 +141,7 @@ fn is_amount(v: &str) -> bool {
     let (before, after) = (v[..start].trim(), v[end..].trim());
     is_grouped(&v[start..end])
         && !(before.is_empty() && after.is_empty())
-        && [before, after]
-            .iter()
-            .all(|s| s.is_empty() || is_currency(s))
+        && [before, after].iter().all(|s| s.is_empty() || is_currency(s))
 }
 
 /// Whether the separators in a number make sense: one kind of thousands
@@ -166,20 +150,13 @@ fn is_amount(v: &str) -> bool {
 /// can be either, and either is a valid amount.
 fn is_grouped(number: &str) -> bool {
     let seps: Vec<char> = number.chars().filter_map(separator).collect();
-    let groups: Vec<usize> = number
-        .split(|c| separator(c).is_some())
-        .map(|g| g.chars().count())
-        .collect();
-    let Some(&last) = seps.last() else {
-        return true;
-    };
+    let groups: Vec<usize> = number.split(|c| separator(c).is_some()).map(|g| g.chars().count()).collect();
+    let Some(&last) = seps.last() else { return true };
     let decimal = matches!(last, '.' | ',') && (seps.len() == 1 || seps[0] != last);
     let thousands = &seps[..seps.len() - usize::from(decimal)];
     thousands.iter().all(|&s| s == seps[0])
         && (thousands.is_empty() || groups[0] <= 3)
-        && groups[1..=thousands.len()]
-            .iter()
-            .all(|g| (2..=3).contains(g))
+        && groups[1..=thousands.len()].iter().all(|g| (2..=3).contains(g))
 }
 
 /// A currency symbol, optionally after a country's letters ("R$", "US$"), or a
@@ -194,11 +171,7 @@ fn is_currency(s: &str) -> bool {
     }
     let mut chars = s.chars();
     let symbol = chars.next_back().is_some_and(|c| {
-        matches!(
-            c,
-            '$' | '¢' | '£' | '¥' | '฿' | '₿' | '﷼' | '＄' | '￠' | '￡' | '￥' | '\u{20a0}'
-                ..='\u{20cf}'
-        )
+        matches!(c, '$' | '¢' | '£' | '¥' | '฿' | '₿' | '﷼' | '＄' | '￠' | '￡' | '￥' | '\u{20a0}'..='\u{20cf}')
     });
     symbol && chars.as_str().len() <= 3 && chars.as_str().bytes().all(|b| b.is_ascii_alphabetic())
 }
@@ -209,17 +182,10 @@ fn parse_time(v: &str) -> Option<i64> {
     let (date, time) = v.split_once(['T', ' '])?;
     let date = Date::parse(date)?;
     let number = |s: &str, max: i64| {
-        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-            .filter(|&n| n <= max)
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten().filter(|&n| n <= max)
     };
-    let (time, fraction) = time
-        .split_once('.')
-        .map_or((time, None), |(t, f)| (t, Some(f)));
-    if fraction
-        .is_some_and(|f| !(1..=3).contains(&f.len()) || !f.bytes().all(|b| b.is_ascii_digit()))
-    {
+    let (time, fraction) = time.split_once('.').map_or((time, None), |(t, f)| (t, Some(f)));
+    if fraction.is_some_and(|f| !(1..=3).contains(&f.len()) || !f.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
     let mut parts = time.split(':');
@@ -245,40 +211,22 @@ mod tests {
     const NOW: i64 = 1_749_988_800_000;
 
     fn field(kind: FieldKind, formats: &[&str]) -> ChecklistField {
-        ChecklistField {
-            kind,
-            formats: formats.iter().map(|f| f.to_string()).collect(),
-        }
+        ChecklistField { kind, formats: formats.iter().map(|f| f.to_string()).collect() }
     }
 
-    fn assert_table(
-        kind: FieldKind,
-        formats: &[&str],
-        ok: &[&str],
-        bad: &[&str],
-        problem: Problem,
-    ) {
+    fn assert_table(kind: FieldKind, formats: &[&str], ok: &[&str], bad: &[&str], problem: Problem) {
         let f = field(kind, formats);
         for v in ok {
-            assert_eq!(
-                check(&f, v, NOW),
-                Ok(()),
-                "{kind:?} {formats:?} should accept {v:?}"
-            );
+            assert_eq!(check(&f, v, NOW), Ok(()), "{kind:?} {formats:?} should accept {v:?}");
         }
         for v in bad {
-            assert_eq!(
-                check(&f, v, NOW),
-                Err(problem.clone()),
-                "{kind:?} {formats:?} should reject {v:?}"
-            );
+            assert_eq!(check(&f, v, NOW), Err(problem.clone()), "{kind:?} {formats:?} should reject {v:?}");
         }
     }
 
     #[test]
     fn formats() {
-        let format =
-            |names: &[&str]| Problem::Format(names.iter().map(|n| n.to_string()).collect());
+        let format = |names: &[&str]| Problem::Format(names.iter().map(|n| n.to_string()).collect());
         let evm = format!("0x{HEX}");
         let upper = format!("0X{}", HEX.to_uppercase());
         let padded = format!("  0x{HEX}\n");
@@ -290,21 +238,10 @@ mod tests {
             FieldKind::TransactionId,
             &["evm_tx_hash"],
             &[&evm, &upper, &padded, "", "   "],
-            &[
-                HEX,
-                &long,
-                &spaced,
-                &bare_in_text,
-                &non_hex,
-                "0x",
-                "０x3f5c",
-            ],
+            &[HEX, &long, &spaced, &bare_in_text, &non_hex, "0x", "０x3f5c"],
             format(&["evm_tx_hash"]),
         );
-        let fullwidth_hex: String = HEX
-            .chars()
-            .map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap())
-            .collect();
+        let fullwidth_hex: String = HEX.chars().map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap()).collect();
         assert_table(
             FieldKind::TransactionId,
             &["hex64"],
@@ -337,16 +274,7 @@ mod tests {
             FieldKind::AccountId,
             &["digits"],
             &["1234", "004512", &"9".repeat(30), " 12345678 "],
-            &[
-                "123",
-                &"9".repeat(31),
-                "1234 5678",
-                "1234-5678",
-                "+12345",
-                "12a45",
-                "１２３４５６",
-                "١٢٣٤٥",
-            ],
+            &["123", &"9".repeat(31), "1234 5678", "1234-5678", "+12345", "12a45", "１２３４５６", "١٢٣٤٥"],
             format(&["digits"]),
         );
         assert_table(
@@ -386,10 +314,7 @@ mod tests {
         assert_eq!(check(&f, "12345678", NOW), Ok(()));
         assert_eq!(check(&f, "name@example.com", NOW), Ok(()));
         let problem = check(&f, "not an id", NOW).unwrap_err();
-        assert_eq!(
-            problem,
-            Problem::Format(vec!["digits".into(), "email".into()])
-        );
+        assert_eq!(problem, Problem::Format(vec!["digits".into(), "email".into()]));
         assert_eq!(problem.fluent_id(), "field-invalid-format");
         assert_eq!(
             check(&field(FieldKind::AccountId, &["no_such_format"]), "x", NOW),
@@ -399,18 +324,8 @@ mod tests {
 
     #[test]
     fn free_text_fields_take_anything_short_enough() {
-        for kind in [
-            FieldKind::ErrorText,
-            FieldKind::AccountId,
-            FieldKind::TransactionId,
-        ] {
-            for v in [
-                "Error 502: Bad gateway",
-                "エラーが発生しました",
-                "🙂",
-                "0x",
-                "\n\t  x  ",
-            ] {
+        for kind in [FieldKind::ErrorText, FieldKind::AccountId, FieldKind::TransactionId] {
+            for v in ["Error 502: Bad gateway", "エラーが発生しました", "🙂", "0x", "\n\t  x  "] {
                 assert_eq!(check(&field(kind, &[]), v, NOW), Ok(()), "{kind:?} {v:?}");
             }
         }
@@ -484,14 +399,8 @@ mod tests {
             Problem::Amount,
         );
         // Formats do not apply to amounts.
-        assert_eq!(
-            check(&field(FieldKind::Amount, &["digits"]), "250 USDT", NOW),
-            Ok(())
-        );
-        assert_eq!(
-            check(&field(FieldKind::Amount, &["digits"]), "250", NOW),
-            Err(Problem::Amount)
-        );
+        assert_eq!(check(&field(FieldKind::Amount, &["digits"]), "250 USDT", NOW), Ok(()));
+        assert_eq!(check(&field(FieldKind::Amount, &["digits"]), "250", NOW), Err(Problem::Amount));
     }
 
     #[test]
@@ -545,30 +454,16 @@ mod tests {
             Problem::Future,
         );
         // Formats do not apply to times.
-        assert_eq!(
-            check(
-                &field(FieldKind::Time, &["digits"]),
-                "2025-06-15T09:30",
-                NOW
-            ),
-            Ok(())
-        );
+        assert_eq!(check(&field(FieldKind::Time, &["digits"]), "2025-06-15T09:30", NOW), Ok(()));
     }
 
     #[test]
     fn length_counts_characters() {
         let f = field(FieldKind::ErrorText, &[]);
         assert_eq!(check(&f, &"é".repeat(MAX_LEN), NOW), Ok(()));
+        assert_eq!(check(&f, &"é".repeat(MAX_LEN + 1), NOW), Err(Problem::TooLong));
         assert_eq!(
-            check(&f, &"é".repeat(MAX_LEN + 1), NOW),
-            Err(Problem::TooLong)
-        );
-        assert_eq!(
-            check(
-                &field(FieldKind::Amount, &[]),
-                &format!("250 USDT{}", " ".repeat(MAX_LEN)),
-                NOW
-            ),
+            check(&field(FieldKind::Amount, &[]), &format!("250 USDT{}", " ".repeat(MAX_LEN)), NOW),
             Err(Problem::TooLong)
         );
         assert_eq!(Problem::TooLong.fluent_id(), "field-too-long");
@@ -577,14 +472,7 @@ mod tests {
     #[test]
     fn messages_and_examples() {
         let ids = [Problem::Amount, Problem::Time, Problem::Future].map(|p| p.fluent_id());
-        assert_eq!(
-            ids,
-            [
-                "field-invalid-amount",
-                "field-invalid-time",
-                "field-in-future"
-            ]
-        );
+        assert_eq!(ids, ["field-invalid-amount", "field-invalid-time", "field-in-future"]);
         for name in crate::config::FORMATS {
             assert!(!format_example(name).is_empty(), "{name}");
         }

@@ -5,10 +5,10 @@
 //! highlight ranges into the original shown text.
 
 use crate::model::{FaqEntry, Topic};
-use crate::unicode::{Compact, Ucd};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use crate::unicode::{Compact, Ucd};
 
 /// One entry as shown in one locale (after falling back along the chain).
 /// Borrowed from the entry: the index keeps no copy of the texts.
@@ -25,16 +25,8 @@ pub struct Shown<'a> {
 /// Hits' highlight ranges are byte ranges into these texts.
 pub fn shown<'a>(e: &'a FaqEntry, chain: &[impl AsRef<str>]) -> Option<Shown<'a>> {
     let (locale, question) = e.question.get(chain)?;
-    let answer = e
-        .answer
-        .get(&[locale])
-        .or_else(|| e.answer.get(chain))
-        .map_or("", |(_, t)| t);
-    Some(Shown {
-        locale,
-        question,
-        answer,
-    })
+    let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(chain)).map_or("", |(_, t)| t);
+    Some(Shown { locale, question, answer })
 }
 
 /// A search result.
@@ -90,11 +82,7 @@ struct Occ {
 
 impl Occ {
     fn new(entry: u32, field: Field, start: u32, end: u32) -> Occ {
-        Occ {
-            entry_field: entry << 2 | field as u32,
-            start,
-            end,
-        }
+        Occ { entry_field: entry << 2 | field as u32, start, end }
     }
 
     fn entry(&self) -> u32 {
@@ -152,19 +140,12 @@ impl OccWriter {
             self.bytes.reserve_exact(self.bytes.len() / 8 + 16);
         }
         let last_entry = self.last_entry_field.map_or(0, |ef| ef >> 2);
-        put_varint(
-            &mut self.bytes,
-            (occ.entry() - last_entry) << 2 | occ.entry_field & 3,
-        );
+        put_varint(&mut self.bytes, (occ.entry() - last_entry) << 2 | occ.entry_field & 3);
         if occ.field() == Field::Keyword {
             self.last_entry_field = Some(occ.entry_field);
             return;
         }
-        let base = if self.last_entry_field == Some(occ.entry_field) {
-            self.last_start
-        } else {
-            0
-        };
+        let base = if self.last_entry_field == Some(occ.entry_field) { self.last_start } else { 0 };
         let delta = occ.start.wrapping_sub(base) as i32;
         put_varint(&mut self.bytes, ((delta << 1) ^ (delta >> 31)) as u32);
         put_varint(&mut self.bytes, occ.end - occ.start);
@@ -191,19 +172,11 @@ impl Iterator for OccReader<'_> {
         let head = take_varint(self.bytes, &mut self.at);
         let entry = self.last_entry_field.map_or(0, |ef| ef >> 2) + (head >> 2);
         let entry_field = entry << 2 | head & 3;
-        let mut occ = Occ {
-            entry_field,
-            start: 0,
-            end: 0,
-        };
+        let mut occ = Occ { entry_field, start: 0, end: 0 };
         if occ.field() != Field::Keyword {
             let z = take_varint(self.bytes, &mut self.at);
             let delta = ((z >> 1) as i32) ^ -((z & 1) as i32);
-            let base = if self.last_entry_field == Some(entry_field) {
-                self.last_start
-            } else {
-                0
-            };
+            let base = if self.last_entry_field == Some(entry_field) { self.last_start } else { 0 };
             occ.start = base.wrapping_add(delta as u32);
             occ.end = occ.start + take_varint(self.bytes, &mut self.at);
             self.last_start = occ.start;
@@ -261,10 +234,7 @@ impl Index {
     /// locale and from every other chain locale are indexed.
     pub fn build(entries: &[FaqEntry], chain: &[&str]) -> Index {
         let mut builder = IndexBuilder::new(chain);
-        entries
-            .iter()
-            .enumerate()
-            .for_each(|(k, e)| builder.add(k, e));
+        entries.iter().enumerate().for_each(|(k, e)| builder.add(k, e));
         builder.finish()
     }
 
@@ -317,10 +287,7 @@ impl Index {
                     }
                     if slot[e] == u32::MAX {
                         slot[e] = accs.len() as u32;
-                        accs.push(Acc {
-                            entry,
-                            ..Acc::default()
-                        });
+                        accs.push(Acc { entry, ..Acc::default() });
                     }
                     let s = kind * field.weight();
                     if best[e] == 0 {
@@ -445,12 +412,7 @@ impl Index {
     }
 
     fn occurrences(&self, term: u32) -> OccReader<'_> {
-        OccReader {
-            bytes: &self.postings[term as usize],
-            at: 0,
-            last_entry_field: None,
-            last_start: 0,
-        }
+        OccReader { bytes: &self.postings[term as usize], at: 0, last_entry_field: None, last_start: 0 }
     }
 }
 
@@ -479,19 +441,13 @@ impl IndexBuilder {
     /// Adds entry number `k` of the config (entries must come in config order).
     pub fn add(&mut self, k: usize, e: &FaqEntry) {
         let chain = &self.chain;
-        let Some(Shown {
-            locale,
-            question,
-            answer,
-        }) = shown(e, chain)
-        else {
+        let Some(Shown { locale, question, answer }) = shown(e, chain) else {
             return;
         };
         let id = self.entries.len() as u32;
 
         let q = fold_spans(question);
-        self.question_len
-            .push(self.b.add_text(id, Field::Question, &q));
+        self.question_len.push(self.b.add_text(id, Field::Question, &q));
 
         let mut a = fold_spans(answer);
         blank_spans(&mut a, &markdown_skips(answer));
@@ -604,8 +560,7 @@ impl Builder {
 
     /// Indexes one folded text; returns its length in tokens (words + CJK chars).
     fn add_text(&mut self, entry: u32, field: Field, spans: &[FChar]) -> u32 {
-        let occ =
-            |r: Range<usize>| Occ::new(entry, field, spans[r.start].start, spans[r.end - 1].end);
+        let occ = |r: Range<usize>| Occ::new(entry, field, spans[r.start].start, spans[r.end - 1].end);
         let mut count = 0;
         for tok in tokens(spans) {
             match tok {
@@ -640,8 +595,7 @@ impl Builder {
             bytes: Vec::with_capacity(self.terms.iter().map(|t| t.len()).sum()),
             ends: Vec::with_capacity(order.len()),
         };
-        let mut lists: Vec<Option<Vec<u8>>> =
-            self.postings.into_iter().map(|w| Some(w.bytes)).collect();
+        let mut lists: Vec<Option<Vec<u8>>> = self.postings.into_iter().map(|w| Some(w.bytes)).collect();
         let mut postings = Vec::with_capacity(order.len());
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (new, &old) in order.iter().enumerate() {
@@ -655,12 +609,7 @@ impl Builder {
             }
             terms.push(t.as_bytes());
             // Shrunk where it lies: no copy.
-            postings.push(
-                lists[old as usize]
-                    .take()
-                    .unwrap_or_default()
-                    .into_boxed_slice(),
-            );
+            postings.push(lists[old as usize].take().unwrap_or_default().into_boxed_slice());
         }
         (terms, postings, by_len)
     }
@@ -677,8 +626,7 @@ impl Hasher for FxHasher {
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
             word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
-                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 
@@ -803,15 +751,7 @@ fn query_units(spans: &[FChar]) -> Vec<Unit> {
                 let text: String = chars.iter().collect();
                 let typing = k == last && r.end == spans.len();
                 let prefix = chars.len() >= 2 || typing;
-                push(
-                    text.clone(),
-                    Unit::Word {
-                        text,
-                        chars,
-                        prefix,
-                    },
-                    &mut units,
-                );
+                push(text.clone(), Unit::Word { text, chars, prefix }, &mut units);
             }
             Tok::Cjk(r) => {
                 if r.len() == 1 {
@@ -1015,10 +955,7 @@ mod tests {
     use crate::model::Localized;
 
     fn loc(pairs: &[(&str, &str)]) -> Localized {
-        pairs
-            .iter()
-            .map(|(l, t)| (l.to_string(), t.to_string()))
-            .collect()
+        pairs.iter().map(|(l, t)| (l.to_string(), t.to_string())).collect()
     }
 
     fn entry(
@@ -1166,20 +1103,11 @@ mod tests {
         let hits = index.search("withdrawal failed", None);
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &index, &hits[0]);
-        assert_eq!(
-            marked(&s.question, &hits[0].question_marks),
-            ["withdrawal", "fail"]
-        );
+        assert_eq!(marked(&s.question, &hits[0].question_marks), ["withdrawal", "fail"]);
         let answer = marked(&s.answer, &hits[0].answer_marks);
-        assert!(
-            answer.contains(&"Failed") && answer.contains(&"withdrawals"),
-            "{answer:?}"
-        );
+        assert!(answer.contains(&"Failed") && answer.contains(&"withdrawals"), "{answer:?}");
         // Matching both words beats matching one (the fees question has "withdrawal").
-        let fees = hits
-            .iter()
-            .position(|h| entries[h.entry].id == "fees")
-            .unwrap();
+        let fees = hits.iter().position(|h| entries[h.entry].id == "fees").unwrap();
         assert!(hits[0].score > hits[fees].score);
         // Link URLs are not indexed: "withdrawal" only appears in account-locked's link.
         assert!(!ids(&entries, &hits).contains(&"account-locked"));
@@ -1190,10 +1118,7 @@ mod tests {
         let entries = fixture();
         let index = Index::build(&entries, &["en-US"]);
         assert_eq!(top(&entries, &index, "withdrawl"), "withdrawal-failed");
-        assert_eq!(
-            top(&entries, &index, "withdrawl failde"),
-            "withdrawal-failed"
-        );
+        assert_eq!(top(&entries, &index, "withdrawl failde"), "withdrawal-failed");
         assert_eq!(top(&entries, &index, "pasword"), "password-reset");
         assert_eq!(top(&entries, &index, "withd"), "withdrawal-failed");
         assert_eq!(top(&entries, &index, "frozen"), "account-locked");
@@ -1213,10 +1138,7 @@ mod tests {
         let index = Index::build(&entries, &["en-US"]);
         let score = |q: &str| {
             let hits = index.search(q, None);
-            hits.iter()
-                .find(|h| entries[h.entry].id == "refund")
-                .unwrap()
-                .score
+            hits.iter().find(|h| entries[h.entry].id == "refund").unwrap().score
         };
         assert!(score("refund") > score("refu"));
         assert!(score("refu") > score("refnud"));
@@ -1257,10 +1179,7 @@ mod tests {
         let hits = ko.search("계정 잠금", None);
         assert_eq!(ids(&entries, &hits)[0], "account-locked");
         let s = shown_of(&entries, &ko, &hits[0]);
-        assert_eq!(
-            marked(&s.question, &hits[0].question_marks),
-            ["계정", "잠금"]
-        );
+        assert_eq!(marked(&s.question, &hits[0].question_marks), ["계정", "잠금"]);
     }
 
     #[test]
@@ -1296,10 +1215,7 @@ mod tests {
     fn full_width_and_case() {
         let entries = fixture();
         let index = Index::build(&entries, &["en-US"]);
-        assert_eq!(
-            top(&entries, &index, "ＷＩＴＨＤＲＡＷＡＬ ＦＡＩＬ"),
-            "withdrawal-failed"
-        );
+        assert_eq!(top(&entries, &index, "ＷＩＴＨＤＲＡＷＡＬ ＦＡＩＬ"), "withdrawal-failed");
         assert_eq!(top(&entries, &index, "KYC"), "kyc");
     }
 
@@ -1332,12 +1248,7 @@ mod tests {
     fn falls_back_along_the_chain_and_skips_missing() {
         let entries = fixture();
         let index = Index::build(&entries, &["zh-CN", "en-US"]);
-        let shown = |id: &str| {
-            entries
-                .iter()
-                .find(|e| e.id == id)
-                .and_then(|e| index.show(e))
-        };
+        let shown = |id: &str| entries.iter().find(|e| e.id == id).and_then(|e| index.show(e));
         let api = shown("api-keys").unwrap();
         assert_eq!(api.locale, "en-US");
         assert_eq!(api.question, "How do I create an API key?");
@@ -1347,10 +1258,7 @@ mod tests {
         // The German-only entry has no text in the chain.
         assert_eq!(index.entries().len(), entries.len() - 1);
         assert!(shown("german-only").is_none());
-        assert!(index
-            .entries()
-            .iter()
-            .all(|&k| entries[k].id != "german-only"));
+        assert!(index.entries().iter().all(|&k| entries[k].id != "german-only"));
         // Keywords of the other chain locales are indexed too.
         assert_eq!(top(&entries, &index, "frozen"), "account-locked");
         // A chain with no texts at all.
@@ -1377,64 +1285,30 @@ mod tests {
     #[test]
     fn many_entries_all_answer() {
         let words = [
-            "account",
-            "withdrawal",
-            "deposit",
-            "network",
-            "password",
-            "locked",
-            "verify",
-            "identity",
-            "balance",
-            "transfer",
-            "wallet",
-            "address",
-            "support",
-            "refund",
-            "order",
-            "fees",
-            "trading",
-            "security",
-            "confirm",
-            "pending",
+            "account", "withdrawal", "deposit", "network", "password", "locked", "verify",
+            "identity", "balance", "transfer", "wallet", "address", "support", "refund", "order",
+            "fees", "trading", "security", "confirm", "pending",
         ];
         let entries: Vec<FaqEntry> = (0..5000)
             .map(|i| {
                 let w = |k: usize| words[(i * 7 + k * 13) % words.len()];
                 let q = format!("Why is my {} {} {} number {i}?", w(0), w(1), w(2));
-                let a =
-                    format!(
+                let a = format!(
                     "The {} of your {} needs a {} check. See [docs](https://x.org/{}). 提现失败 {}",
                     w(3), w(4), w(5), w(6), i
                 );
-                entry(
-                    &format!("e{i}"),
-                    Topic::ALL[i % Topic::ALL.len()],
-                    &[("en-US", q.as_str(), a.as_str())],
-                    &[],
-                )
+                entry(&format!("e{i}"), Topic::ALL[i % Topic::ALL.len()], &[("en-US", q.as_str(), a.as_str())], &[])
             })
             .collect();
         let index = Index::build(&entries, &["en-US"]);
-        let queries = [
-            "withdrawl",
-            "w",
-            "acc",
-            "password locked",
-            "提现",
-            "network fees pend",
-        ];
+        let queries = ["withdrawl", "w", "acc", "password locked", "提现", "network fees pend"];
         // Speed is measured by `make bench`; here, that a large index answers.
         for q in queries {
             assert!(!index.search(q, None).is_empty(), "{q}");
         }
     }
 
-    fn check_hits(
-        entries: &[FaqEntry],
-        index: &Index,
-        hits: &[Hit],
-    ) -> Result<(), proptest::test_runner::TestCaseError> {
+    fn check_hits(entries: &[FaqEntry], index: &Index, hits: &[Hit]) -> Result<(), proptest::test_runner::TestCaseError> {
         for w in hits.windows(2) {
             proptest::prop_assert!(w[0].score >= w[1].score);
             if w[0].score == w[1].score {
@@ -1443,16 +1317,11 @@ mod tests {
         }
         for h in hits {
             let s = shown_of(entries, index, h);
-            for (text, marks) in [
-                (&s.question, &h.question_marks),
-                (&s.answer, &h.answer_marks),
-            ] {
+            for (text, marks) in [(&s.question, &h.question_marks), (&s.answer, &h.answer_marks)] {
                 let mut prev_end = 0;
                 for (k, r) in marks.iter().enumerate() {
                     proptest::prop_assert!(r.start < r.end && r.end <= text.len());
-                    proptest::prop_assert!(
-                        text.is_char_boundary(r.start) && text.is_char_boundary(r.end)
-                    );
+                    proptest::prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
                     proptest::prop_assert!(k == 0 || r.start > prev_end);
                     prev_end = r.end;
                 }

@@ -81,13 +81,7 @@ fn content(s: &str) -> &str {
 /// it would be dropped at best and start a new header at worst.
 fn one_line(s: &str) -> String {
     s.chars()
-        .map(|c| {
-            if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
-                ' '
-            } else {
-                c
-            }
-        })
+        .map(|c| if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') { ' ' } else { c })
         .collect()
 }
 
@@ -104,18 +98,9 @@ fn one_line(s: &str) -> String {
 pub fn mailto(address: &str, summary: &Summary, truncated_note: &str) -> String {
     let mut base = String::from("mailto:");
     encode_into(&mut base, address, b"@", false);
-    let link = Link {
-        head: format!("{base}?"),
-        tail: "",
-        limit: MAX_MAILTO_LEN,
-        crlf: true,
-    };
-    link.build(
-        ("subject", &summary.subject),
-        ("body", &summary.text()),
-        truncated_note,
-    )
-    .unwrap_or(base)
+    let link = Link { head: format!("{base}?"), tail: "", limit: MAX_MAILTO_LEN, crlf: true };
+    link.build(("subject", &summary.subject), ("body", &summary.text()), truncated_note)
+        .unwrap_or(base)
 }
 
 /// `tel:` link for an E.164 number (`+4420...` → `tel:+4420...`); any spaces,
@@ -161,22 +146,8 @@ fn country_code_len(digits: &str) -> usize {
     }
     match digits.get(..2).and_then(|d| d.parse::<u8>().ok()) {
         Some(
-            20
-            | 27
-            | 30..=34
-            | 36
-            | 39
-            | 40
-            | 41
-            | 43..=49
-            | 51..=58
-            | 60..=66
-            | 81
-            | 82
-            | 84
-            | 86
-            | 90..=95
-            | 98,
+            20 | 27 | 30..=34 | 36 | 39 | 40 | 41 | 43..=49 | 51..=58 | 60..=66 | 81 | 82 | 84 | 86
+            | 90..=95 | 98,
         ) => 2,
         _ => 3,
     }
@@ -208,9 +179,7 @@ fn national_blocks(cc: &str, national: &str) -> Vec<usize> {
             // (10 → 3-3-4, 11 → 3-4-4, like most national formats).
             let blocks = n.div_ceil(4);
             let fours = n - 3 * blocks;
-            (0..blocks)
-                .map(|i| if i < blocks - fours { 3 } else { 4 })
-                .collect()
+            (0..blocks).map(|i| if i < blocks - fours { 3 } else { 4 }).collect()
         }
     }
 }
@@ -222,12 +191,7 @@ fn national_blocks(cc: &str, national: &str) -> Vec<usize> {
 /// like application/x-www-form-urlencoded but with %20 for spaces; parameter
 /// names are encoded too. If longer than MAX_URL_LEN bytes, the body is cut
 /// as for mailto (with "\n\n" + truncated_note), so the URL fits the limit.
-pub fn with_summary(
-    url: &str,
-    params: &SummaryParams,
-    summary: &Summary,
-    truncated_note: &str,
-) -> String {
+pub fn with_summary(url: &str, params: &SummaryParams, summary: &Summary, truncated_note: &str) -> String {
     let subject_name = params.subject.as_deref().unwrap_or("");
     let body_name = params.body.as_deref().unwrap_or("");
     if subject_name.is_empty() && body_name.is_empty() {
@@ -239,23 +203,10 @@ pub fn with_summary(
         Some(_) if before.ends_with(['?', '&']) => "",
         Some(_) => "&",
     };
-    let subject = if subject_name.is_empty() {
-        ""
-    } else {
-        &summary.subject
-    };
-    let body = if body_name.is_empty() {
-        String::new()
-    } else {
-        summary.text()
-    };
+    let subject = if subject_name.is_empty() { "" } else { &summary.subject };
+    let body = if body_name.is_empty() { String::new() } else { summary.text() };
     // Form fields take "\n" as typed; CRLF is only a mail convention.
-    let link = Link {
-        head: format!("{before}{joiner}"),
-        tail,
-        limit: MAX_URL_LEN,
-        crlf: false,
-    };
+    let link = Link { head: format!("{before}{joiner}"), tail, limit: MAX_URL_LEN, crlf: false };
     link.build((subject_name, subject), (body_name, &body), truncated_note)
         .unwrap_or_else(|| url.to_string())
 }
@@ -275,12 +226,7 @@ impl Link<'_> {
     /// body shortened first and the subject only once the body is down to
     /// its note. `None` when there is nothing to add or even the bare
     /// parameter names do not fit.
-    fn build(
-        &self,
-        (subject_name, subject): (&str, &str),
-        (body_name, body): (&str, &str),
-        note: &str,
-    ) -> Option<String> {
+    fn build(&self, (subject_name, subject): (&str, &str), (body_name, body): (&str, &str), note: &str) -> Option<String> {
         let subject = one_line(subject);
         let key = |name: &str, value: &str| (!value.is_empty()).then(|| encode(name, false) + "=");
         let (subject_key, body_key) = (key(subject_name, &subject), key(body_name, body));
@@ -288,13 +234,8 @@ impl Link<'_> {
         if subject_key.is_none() && body_key.is_none() {
             return None;
         }
-        let keys_len = [&subject_key, &body_key]
-            .iter()
-            .map(|k| k.as_ref().map_or(0, String::len))
-            .sum::<usize>();
-        let room = self
-            .limit
-            .checked_sub(self.head.len() + self.tail.len() + keys_len + usize::from(both))?;
+        let keys_len = [&subject_key, &body_key].iter().map(|k| k.as_ref().map_or(0, String::len)).sum::<usize>();
+        let room = self.limit.checked_sub(self.head.len() + self.tail.len() + keys_len + usize::from(both))?;
         let note = format!("\n\n{note}");
         let body_min = encoded_len(body, self.crlf).min(encoded_len(&note, self.crlf));
         let subject = encode_to_fit(&subject, room.saturating_sub(body_min), "", self.crlf);
@@ -447,10 +388,7 @@ mod tests {
     fn param(url: &str, name: &str) -> Result<String, std::string::FromUtf8Error> {
         let query = url.split_once('?').map_or("", |(_, q)| q);
         let query = query.split_once('#').map_or(query, |(q, _)| q);
-        let value = query
-            .split('&')
-            .find_map(|p| p.strip_prefix(name)?.strip_prefix('='))
-            .unwrap_or("");
+        let value = query.split('&').find_map(|p| p.strip_prefix(name)?.strip_prefix('=')).unwrap_or("");
         String::from_utf8(decode(value))
     }
 
@@ -463,27 +401,10 @@ mod tests {
     #[test]
     fn text_lists_facts_then_the_description() {
         let cases = [
-            (
-                summary(
-                    "s",
-                    &[
-                        ("Topic", "Deposits"),
-                        ("Page", " \n "),
-                        ("Steps", "one\r\ntwo\rthree"),
-                    ],
-                    "Describe",
-                    "It failed.\n\n",
-                ),
-                "Topic: Deposits\nSteps: one\ntwo\nthree\n\nDescribe:\nIt failed.",
-            ),
-            (
-                summary("s", &[], "Describe", "\n  \n  indented\n  more  "),
-                "Describe:\n  indented\n  more",
-            ),
-            (
-                summary("s", &[("Topic", "Deposits")], "Describe", " \n\t "),
-                "Topic: Deposits",
-            ),
+            (summary("s", &[("Topic", "Deposits"), ("Page", " \n "), ("Steps", "one\r\ntwo\rthree")], "Describe", "It failed.\n\n"),
+             "Topic: Deposits\nSteps: one\ntwo\nthree\n\nDescribe:\nIt failed."),
+            (summary("s", &[], "Describe", "\n  \n  indented\n  more  "), "Describe:\n  indented\n  more"),
+            (summary("s", &[("Topic", "Deposits")], "Describe", " \n\t "), "Topic: Deposits"),
             (summary("s", &[("Topic", "")], "", "words"), "words"),
             (Summary::default(), ""),
         ];
@@ -565,145 +486,54 @@ mod tests {
 
     #[test]
     fn with_summary_adds_the_named_parameters() {
-        let s = summary(
-            "Order #12 & refund = 5% + fee?",
-            &[("Topic", "Deposits")],
-            "Describe the problem",
-            "It's gone & I paid 5%",
-        );
+        let s = summary("Order #12 & refund = 5% + fee?", &[("Topic", "Deposits")], "Describe the problem", "It's gone & I paid 5%");
         let subject = "Order%20%2312%20%26%20refund%20%3D%205%25%20%2B%20fee%3F";
         let body = "Topic%3A%20Deposits%0A%0ADescribe%20the%20problem%3A%0AIt%27s%20gone%20%26%20I%20paid%205%25";
-        let both = SummaryParams {
-            subject: Some("subject".into()),
-            body: Some("body".into()),
-        };
-        let only_subject = SummaryParams {
-            subject: Some("subject".into()),
-            body: None,
-        };
-        let only_body = SummaryParams {
-            subject: None,
-            body: Some("message".into()),
-        };
-        let odd_name = SummaryParams {
-            subject: Some("q[subject]".into()),
-            body: None,
-        };
+        let both = SummaryParams { subject: Some("subject".into()), body: Some("body".into()) };
+        let only_subject = SummaryParams { subject: Some("subject".into()), body: None };
+        let only_body = SummaryParams { subject: None, body: Some("message".into()) };
+        let odd_name = SummaryParams { subject: Some("q[subject]".into()), body: None };
         let cases = [
-            (
-                "https://help.example/chat",
-                SummaryParams::default(),
-                "https://help.example/chat".to_string(),
-            ),
-            (
-                "https://help.example/chat#x",
-                SummaryParams {
-                    subject: Some(String::new()),
-                    body: None,
-                },
-                "https://help.example/chat#x".into(),
-            ),
-            (
-                "https://help.example/chat",
-                only_subject.clone(),
-                format!("https://help.example/chat?subject={subject}"),
-            ),
-            (
-                "https://help.example/chat",
-                only_body,
-                format!("https://help.example/chat?message={body}"),
-            ),
-            (
-                "https://help.example/chat",
-                both.clone(),
-                format!("https://help.example/chat?subject={subject}&body={body}"),
-            ),
-            (
-                "https://help.example/chat?lang=en",
-                only_subject.clone(),
-                format!("https://help.example/chat?lang=en&subject={subject}"),
-            ),
-            (
-                "https://help.example/chat?",
-                only_subject.clone(),
-                format!("https://help.example/chat?subject={subject}"),
-            ),
-            (
-                "https://help.example/form#new",
-                both.clone(),
-                format!("https://help.example/form?subject={subject}&body={body}#new"),
-            ),
-            (
-                "http://127.0.0.1:8080/f?a=1&#top",
-                both,
-                format!("http://127.0.0.1:8080/f?a=1&subject={subject}&body={body}#top"),
-            ),
-            (
-                "https://help.example/chat",
-                odd_name,
-                format!("https://help.example/chat?q%5Bsubject%5D={subject}"),
-            ),
+            ("https://help.example/chat", SummaryParams::default(), "https://help.example/chat".to_string()),
+            ("https://help.example/chat#x", SummaryParams { subject: Some(String::new()), body: None }, "https://help.example/chat#x".into()),
+            ("https://help.example/chat", only_subject.clone(), format!("https://help.example/chat?subject={subject}")),
+            ("https://help.example/chat", only_body, format!("https://help.example/chat?message={body}")),
+            ("https://help.example/chat", both.clone(), format!("https://help.example/chat?subject={subject}&body={body}")),
+            ("https://help.example/chat?lang=en", only_subject.clone(), format!("https://help.example/chat?lang=en&subject={subject}")),
+            ("https://help.example/chat?", only_subject.clone(), format!("https://help.example/chat?subject={subject}")),
+            ("https://help.example/form#new", both.clone(), format!("https://help.example/form?subject={subject}&body={body}#new")),
+            ("http://127.0.0.1:8080/f?a=1&#top", both, format!("http://127.0.0.1:8080/f?a=1&subject={subject}&body={body}#top")),
+            ("https://help.example/chat", odd_name, format!("https://help.example/chat?q%5Bsubject%5D={subject}")),
         ];
         for (url, params, expected) in cases {
-            assert_eq!(
-                with_summary(url, &params, &s, NOTE),
-                expected,
-                "{url} {params:?}"
-            );
+            assert_eq!(with_summary(url, &params, &s, NOTE), expected, "{url} {params:?}");
         }
     }
 
     #[test]
     fn a_long_description_is_cut_with_a_note() {
-        let description: String = "Withdrawal 提现失败 again 😀👍🏽\n"
-            .chars()
-            .cycle()
-            .take(10_000)
-            .collect();
-        let s = summary(
-            "Northwind: 提现失败",
-            &[("Topic", "Withdrawals")],
-            "Describe the problem",
-            &description,
-        );
+        let description: String = "Withdrawal 提现失败 again 😀👍🏽\n".chars().cycle().take(10_000).collect();
+        let s = summary("Northwind: 提现失败", &[("Topic", "Withdrawals")], "Describe the problem", &description);
         let url = mailto("help@northwind.example", &s, NOTE);
         // Close to the limit: at most a character, or a short sequence, is left unused.
-        assert!(
-            url.len() <= MAX_MAILTO_LEN && url.len() > MAX_MAILTO_LEN - 32,
-            "{}",
-            url.len()
-        );
+        assert!(url.len() <= MAX_MAILTO_LEN && url.len() > MAX_MAILTO_LEN - 32, "{}", url.len());
         assert!(url.ends_with(NOTE_CRLF));
-        let body = param(&url, "body")
-            .expect("valid UTF-8")
-            .replace("\r\n", "\n");
+        let body = param(&url, "body").expect("valid UTF-8").replace("\r\n", "\n");
         let kept = body.strip_suffix(&format!("\n\n{NOTE}")).unwrap();
-        assert!(
-            kept.starts_with("Topic: Withdrawals\n\nDescribe the problem:\nWithdrawal 提现失败")
-        );
+        assert!(kept.starts_with("Topic: Withdrawals\n\nDescribe the problem:\nWithdrawal 提现失败"));
         assert!(s.text().starts_with(kept));
         assert_eq!(param(&url, "subject").unwrap(), "Northwind: 提现失败");
     }
 
     #[test]
     fn a_cut_keeps_combining_sequences_whole() {
-        for unit in [
-            "e\u{301}\u{323}",
-            "👨\u{200D}👩\u{200D}👧",
-            "👍🏽",
-            "❤\u{FE0F}",
-        ] {
+        for unit in ["e\u{301}\u{323}", "👨\u{200D}👩\u{200D}👧", "👍🏽", "❤\u{FE0F}"] {
             for pad in 0..12 {
                 let description = "x".repeat(pad) + &unit.repeat(2_000);
                 let s = summary("", &[], "", &description);
-                let body = param(&mailto("a@b.example", &s, NOTE), "body")
-                    .unwrap()
-                    .replace("\r\n", "\n");
+                let body = param(&mailto("a@b.example", &s, NOTE), "body").unwrap().replace("\r\n", "\n");
                 let kept = body.strip_suffix(&format!("\n\n{NOTE}")).unwrap();
-                assert!(
-                    kept.trim_start_matches('x').len() % unit.len() == 0,
-                    "{unit:?} cut inside: {kept:?}"
-                );
+                assert!(kept.trim_start_matches('x').len() % unit.len() == 0, "{unit:?} cut inside: {kept:?}");
             }
         }
     }
@@ -714,19 +544,13 @@ mod tests {
         let url = mailto("help@northwind.example", &s, NOTE);
         assert!(url.len() <= MAX_MAILTO_LEN);
         let (_, body) = url.split_once("&body=").unwrap();
-        assert!(
-            body.ends_with(NOTE_CRLF) && body.len() < NOTE_CRLF.len() + 9,
-            "the body is down to its note: {body}"
-        );
+        assert!(body.ends_with(NOTE_CRLF) && body.len() < NOTE_CRLF.len() + 9, "the body is down to its note: {body}");
         let subject = param(&url, "subject").unwrap();
         assert!(subject.chars().count() > 150 && "提".repeat(1_000).starts_with(&subject));
 
         let short_body = summary(&"x".repeat(3_000), &[], "", "ok");
         let url = mailto("a@b.example", &short_body, NOTE);
-        assert!(
-            url.len() <= MAX_MAILTO_LEN && url.ends_with("&body=ok"),
-            "a short body is kept whole"
-        );
+        assert!(url.len() <= MAX_MAILTO_LEN && url.ends_with("&body=ok"), "a short body is kept whole");
     }
 
     fn arbitrary_text() -> impl Strategy<Value = String> {

@@ -56,9 +56,7 @@ impl Localizer {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             match value {
-                FluentValue::String(text) => {
-                    fluent_args.set(*name, FluentValue::from(contained(text)))
-                }
+                FluentValue::String(text) => fluent_args.set(*name, FluentValue::from(contained(text))),
                 other => fluent_args.set(*name, other.clone()),
             }
         }
@@ -86,8 +84,7 @@ impl Localizer {
 fn contained(text: &str) -> std::borrow::Cow<'_, str> {
     const ISOLATES: [char; 3] = ['\u{2066}', '\u{2067}', FSI];
     // Bidi class B: what the Unicode Bidirectional Algorithm splits paragraphs at.
-    let separator =
-        |c: char| matches!(c, '\n' | '\r' | '\u{1c}'..='\u{1e}' | '\u{85}' | '\u{2029}');
+    let separator = |c: char| matches!(c, '\n' | '\r' | '\u{1c}'..='\u{1e}' | '\u{85}' | '\u{2029}');
     if !text.contains(|c: char| c == PDI || ISOLATES.contains(&c) || separator(c)) {
         return text.into();
     }
@@ -156,10 +153,7 @@ pub fn override_source(messages: &std::collections::BTreeMap<String, String>) ->
 /// What is wrong with a config's override of message `id` in `locale`:
 /// Fluent syntax errors, and variables the widget does not pass.
 pub fn check_override(locale: &str, id: &str, text: &str) -> Vec<String> {
-    let source = override_source(&std::collections::BTreeMap::from([(
-        id.to_string(),
-        text.to_string(),
-    )]));
+    let source = override_source(&std::collections::BTreeMap::from([(id.to_string(), text.to_string())]));
     check_locale(EN_US_FTL, locale, &source)
         .into_iter()
         .filter(|f| f.severity == Severity::Error && !f.message.ends_with("is missing"))
@@ -172,6 +166,7 @@ pub fn check_override(locale: &str, id: &str, text: &str) -> Vec<String> {
 pub fn strip_isolation(text: &str) -> String {
     text.chars().filter(|c| *c != FSI && *c != PDI).collect()
 }
+
 
 impl Localizer {
     /// One bundle per locale, in the given order; the compiled-in en-US is
@@ -199,15 +194,10 @@ impl Localizer {
 
     /// Applies a platform's per-locale message overrides (from its config)
     /// on top of the translations; locales not in the chain are ignored.
-    pub fn with_overrides(
-        mut self,
-        overrides: &std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
-    ) -> Localizer {
+    pub fn with_overrides(mut self, overrides: &std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>) -> Localizer {
         for bundle in &mut self.bundles {
             let locale = bundle.locales[0].to_string();
-            let Some(messages) = overrides.get(&locale) else {
-                continue;
-            };
+            let Some(messages) = overrides.get(&locale) else { continue };
             if let Ok(resource) = FluentResource::try_new(override_source(messages)) {
                 bundle.add_resource_overriding(resource);
             }
@@ -217,19 +207,13 @@ impl Localizer {
 
     /// The locales asked, in order.
     pub fn locales(&self) -> Vec<String> {
-        self.bundles
-            .iter()
-            .map(|b| b.locales[0].to_string())
-            .collect()
+        self.bundles.iter().map(|b| b.locales[0].to_string()).collect()
     }
 
     /// True when the first locale lacks this message (it falls back), so the
     /// host can warn once per such message.
     pub fn missing_in_primary(&self, id: &str) -> bool {
-        self.bundles[0]
-            .get_message(id)
-            .and_then(|m| m.value())
-            .is_none()
+        self.bundles[0].get_message(id).and_then(|m| m.value()).is_none()
     }
 
     /// The locale whose bundle supplies this message's value, if any.
@@ -264,11 +248,7 @@ pub fn offered(platform: &[String]) -> Vec<String> {
     let mut out: Vec<String> = if platform.is_empty() {
         SHIPPED.iter().map(|l| l.to_string()).collect()
     } else {
-        platform
-            .iter()
-            .filter(|l| SHIPPED.contains(&l.as_str()))
-            .cloned()
-            .collect()
+        platform.iter().filter(|l| SHIPPED.contains(&l.as_str())).cloned().collect()
     };
     if !out.iter().any(|l| l == REFERENCE_LOCALE) {
         out.push(REFERENCE_LOCALE.into());
@@ -282,8 +262,7 @@ pub const SHIPPED: &[&str] = &[
 ];
 
 fn same_tag(a: &str, b: &str) -> bool {
-    a.replace('_', "-")
-        .eq_ignore_ascii_case(&b.replace('_', "-"))
+    a.replace('_', "-").eq_ignore_ascii_case(&b.replace('_', "-"))
 }
 
 fn parse_tag(tag: &str) -> Option<LanguageIdentifier> {
@@ -322,17 +301,14 @@ fn best_match(tag: &str, available: &[(usize, LanguageIdentifier)]) -> Option<us
             .iter()
             .filter(|(_, a)| a.language.as_str() == "zh" && han_script(a) == script)
             .collect();
-        let region_is =
-            |a: &LanguageIdentifier, r: Option<&str>| a.region.as_ref().map(|x| x.as_str()) == r;
+        let region_is = |a: &LanguageIdentifier, r: Option<&str>| {
+            a.region.as_ref().map(|x| x.as_str()) == r
+        };
         let req_region = req.region.as_ref().map(|r| r.as_str());
         return same_script
             .iter()
             .find(|(_, a)| req_region.is_some() && region_is(a, req_region))
-            .or_else(|| {
-                same_script
-                    .iter()
-                    .find(|(_, a)| region_is(a, Some(default_region)))
-            })
+            .or_else(|| same_script.iter().find(|(_, a)| region_is(a, Some(default_region))))
             .or_else(|| same_script.first())
             .map(|(i, _)| *i);
     }
@@ -358,10 +334,7 @@ fn best_match(tag: &str, available: &[(usize, LanguageIdentifier)]) -> Option<us
         fluent_langneg::NegotiationStrategy::Filtering,
     );
     let first = *matched.first()?;
-    available
-        .iter()
-        .find(|(_, a)| std::ptr::eq(a, *first))
-        .map(|(i, _)| *i)
+    available.iter().find(|(_, a)| std::ptr::eq(a, *first)).map(|(i, _)| *i)
 }
 
 /// The locale chain to load, best first, always ending with "en-US", no
@@ -387,19 +360,13 @@ pub fn negotiate(prefs: &Preferences, available: &[&str]) -> Vec<String> {
         .chain(prefs.config_default);
     let mut chain: Vec<String> = Vec::new();
     for tag in requests {
-        let Some(i) = best_match(tag, &parsed) else {
-            continue;
-        };
+        let Some(i) = best_match(tag, &parsed) else { continue };
         let name = available[i].to_string();
         if chain.iter().any(|c| same_tag(c, &name)) {
             continue;
         }
         let is_reference = same_tag(&name, REFERENCE_LOCALE);
-        chain.push(if is_reference {
-            REFERENCE_LOCALE.to_string()
-        } else {
-            name
-        });
+        chain.push(if is_reference { REFERENCE_LOCALE.to_string() } else { name });
         if is_reference {
             return chain;
         }
@@ -410,9 +377,7 @@ pub fn negotiate(prefs: &Preferences, available: &[&str]) -> Vec<String> {
 
 /// Whether a locale is written right to left (sets `dir="rtl"`).
 pub fn is_rtl(locale: &str) -> bool {
-    let Some(id) = parse_tag(locale) else {
-        return false;
-    };
+    let Some(id) = parse_tag(locale) else { return false };
     if let Some(script) = id.script.as_ref() {
         return matches!(
             script.as_str(),
@@ -421,21 +386,8 @@ pub fn is_rtl(locale: &str) -> bool {
     }
     matches!(
         id.language.as_str(),
-        "ar" | "he"
-            | "iw"
-            | "fa"
-            | "ur"
-            | "ps"
-            | "sd"
-            | "ug"
-            | "yi"
-            | "dv"
-            | "ckb"
-            | "syr"
-            | "ks"
-            | "prs"
-            | "arz"
-            | "ary"
+        "ar" | "he" | "iw" | "fa" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb" | "syr"
+            | "ks" | "prs" | "arz" | "ary"
     )
 }
 
@@ -491,11 +443,7 @@ pub struct Finding {
 
 impl Finding {
     fn new(severity: Severity, at: Option<(usize, usize)>, message: String) -> Self {
-        Finding {
-            severity,
-            file_line_col: at,
-            message,
-        }
+        Finding { severity, file_line_col: at, message }
     }
 }
 
@@ -600,10 +548,7 @@ impl Parsed {
     }
 
     fn has_value(&self, id: &str) -> bool {
-        self.bundle
-            .get_message(id)
-            .and_then(|m| m.value())
-            .is_some()
+        self.bundle.get_message(id).and_then(|m| m.value()).is_some()
     }
 }
 
@@ -631,11 +576,7 @@ fn parse_for_check(locale: &str, source: &str) -> Parsed {
                     (Some(id), _) => format!("syntax error in message \"{id}\": {e}"),
                     (None, _) => format!("syntax error: {e}"),
                 };
-                findings.push(Finding::new(
-                    Severity::Error,
-                    Some(line_col(source, e.pos.start)),
-                    message,
-                ));
+                findings.push(Finding::new(Severity::Error, Some(line_col(source, e.pos.start)), message));
                 junk_ids.extend(id);
                 junk.push(range);
             }
@@ -653,11 +594,7 @@ fn parse_for_check(locale: &str, source: &str) -> Parsed {
                     .filter(|(i, o, _)| i == name && !junk.iter().any(|r| r.contains(o)))
                     .nth(1)
                     .map(|(_, o, _)| line_col(source, *o));
-                findings.push(Finding::new(
-                    Severity::Error,
-                    at,
-                    format!("{kind} \"{id}\" is defined more than once"),
-                ));
+                findings.push(Finding::new(Severity::Error, at, format!("{kind} \"{id}\" is defined more than once")));
             } else {
                 findings.push(Finding::new(Severity::Error, None, e.to_string()));
             }
@@ -665,22 +602,14 @@ fn parse_for_check(locale: &str, source: &str) -> Parsed {
     }
     let mut messages: Vec<(String, usize)> = Vec::new();
     for (id, offset, is_term) in entries {
-        if is_term
-            || junk.iter().any(|r| r.contains(&offset))
-            || messages.iter().any(|(m, _)| *m == id)
-        {
+        if is_term || junk.iter().any(|r| r.contains(&offset)) || messages.iter().any(|(m, _)| *m == id) {
             continue;
         }
         if bundle.get_message(&id).is_some() {
             messages.push((id, offset));
         }
     }
-    Parsed {
-        bundle,
-        messages,
-        junk_ids,
-        findings,
-    }
+    Parsed { bundle, messages, junk_ids, findings }
 }
 
 /// Where `$var` is used inside the entry starting at `start` (up to the next
@@ -715,10 +644,7 @@ fn list_vars(vars: &[String]) -> String {
     if vars.is_empty() {
         "no variables".to_string()
     } else {
-        vars.iter()
-            .map(|v| format!("${v}"))
-            .collect::<Vec<_>>()
-            .join(", ")
+        vars.iter().map(|v| format!("${v}")).collect::<Vec<_>>().join(", ")
     }
 }
 
@@ -792,20 +718,14 @@ pub fn check_locale(reference: &str, locale: &str, source: &str) -> Vec<Finding>
             findings.push(Finding::new(
                 Severity::Warning,
                 at(*offset),
-                format!(
-                    "message \"{id}\" has attribute .{a}, which {REFERENCE_LOCALE} does not have"
-                ),
+                format!("message \"{id}\" has attribute .{a}, which {REFERENCE_LOCALE} does not have"),
             ));
         }
     }
     if !is_reference {
         for (id, _) in &reference.messages {
             if translation.offset_of(id).is_none() && !translation.junk_ids.contains(id) {
-                findings.push(Finding::new(
-                    Severity::Error,
-                    None,
-                    format!("message \"{id}\" is missing"),
-                ));
+                findings.push(Finding::new(Severity::Error, None, format!("message \"{id}\" is missing")));
             }
         }
     }
@@ -827,28 +747,16 @@ mod tests {
             // A stray PDI would close the isolate and let the override reverse " help".
             ("\u{2069}\u{202e}evil", "\u{2068}\u{202e}evil\u{2069} help"),
             // An unclosed isolate would keep " help" inside the name's.
-            (
-                "\u{2067}\u{2067}evil",
-                "\u{2068}\u{2067}\u{2067}evil\u{2069}\u{2069}\u{2069} help",
-            ),
+            ("\u{2067}\u{2067}evil", "\u{2068}\u{2067}\u{2067}evil\u{2069}\u{2069}\u{2069} help"),
             // Balanced isolates and embeddings are the text's own business.
-            (
-                "\u{2066}a\u{2069} \u{202b}b\u{202c}",
-                "\u{2068}\u{2066}a\u{2069} \u{202b}b\u{202c}\u{2069} help",
-            ),
+            ("\u{2066}a\u{2069} \u{202b}b\u{202c}", "\u{2068}\u{2066}a\u{2069} \u{202b}b\u{202c}\u{2069} help"),
             // A paragraph separator ends every isolate.
-            (
-                "one\u{2029}two\nthree\r\nfour",
-                "\u{2068}one two three  four\u{2069} help",
-            ),
+            ("one\u{2029}two\nthree\r\nfour", "\u{2068}one two three  four\u{2069} help"),
         ];
         for (name, expected) in table {
             assert_eq!(title(name), expected, "{name:?}");
         }
-        assert_eq!(
-            l10n.format("faq-results", &[("count", 3.into())]),
-            "\u{2068}3\u{2069} articles match your search."
-        );
+        assert_eq!(l10n.format("faq-results", &[("count", 3.into())]), "\u{2068}3\u{2069} articles match your search.");
     }
 
     #[test]
@@ -872,57 +780,23 @@ mod tests {
         assert_eq!(l.text("no-such-message"), "");
     }
 
-    fn chain(
-        explicit: Option<&str>,
-        saved: Option<&str>,
-        browser: &[&str],
-        default: Option<&str>,
-    ) -> Vec<String> {
+    fn chain(explicit: Option<&str>, saved: Option<&str>, browser: &[&str], default: Option<&str>) -> Vec<String> {
         let browser: Vec<String> = browser.iter().map(|s| s.to_string()).collect();
-        let prefs = Preferences {
-            explicit,
-            saved,
-            browser: &browser,
-            config_default: default,
-        };
+        let prefs = Preferences { explicit, saved, browser: &browser, config_default: default };
         negotiate(&prefs, SHIPPED)
     }
 
     #[test]
     fn negotiation_table() {
-        type Row<'a> = (
-            Option<&'a str>,
-            Option<&'a str>,
-            &'a [&'a str],
-            Option<&'a str>,
-            &'a [&'a str],
-        );
+        type Row<'a> = (Option<&'a str>, Option<&'a str>, &'a [&'a str], Option<&'a str>, &'a [&'a str]);
         let rows: &[Row] = &[
             // explicit wins
-            (
-                Some("ja"),
-                Some("ko"),
-                &["fr"],
-                Some("de"),
-                &["ja", "ko", "fr", "de", "en-US"],
-            ),
+            (Some("ja"), Some("ko"), &["fr"], Some("de"), &["ja", "ko", "fr", "de", "en-US"]),
             (Some("ja"), None, &[], None, &["ja", "en-US"]),
             // saved beats browser
-            (
-                None,
-                Some("ko"),
-                &["fr", "de"],
-                None,
-                &["ko", "fr", "de", "en-US"],
-            ),
+            (None, Some("ko"), &["fr", "de"], None, &["ko", "fr", "de", "en-US"]),
             // browser list order
-            (
-                None,
-                None,
-                &["de", "fr", "ja"],
-                None,
-                &["de", "fr", "ja", "en-US"],
-            ),
+            (None, None, &["de", "fr", "ja"], None, &["de", "fr", "ja", "en-US"]),
             // region fallbacks
             (None, None, &["zh-Hant-HK"], None, &["zh-TW", "en-US"]),
             (None, None, &["zh-HK"], None, &["zh-TW", "en-US"]),
@@ -933,69 +807,33 @@ mod tests {
             (None, None, &["zh-SG"], None, &["zh-CN", "en-US"]),
             (None, None, &["zh-Hans"], None, &["zh-CN", "en-US"]),
             (None, None, &["en-GB", "ja"], None, &["en-US"]),
-            (
-                None,
-                None,
-                &["fr-CA", "en-GB", "ja"],
-                None,
-                &["fr", "en-US"],
-            ),
+            (None, None, &["fr-CA", "en-GB", "ja"], None, &["fr", "en-US"]),
             // unknown everything
-            (
-                Some("xx"),
-                Some("qq-ZZ"),
-                &["nl", "sv"],
-                Some("pl"),
-                &["en-US"],
-            ),
+            (Some("xx"), Some("qq-ZZ"), &["nl", "sv"], Some("pl"), &["en-US"]),
             (None, None, &[], None, &["en-US"]),
             // config default used when the browser has nothing available
             (None, None, &["nl", "sv"], Some("ru"), &["ru", "en-US"]),
             // duplicates removed
-            (
-                Some("ja"),
-                Some("ja-JP"),
-                &["ja", "es-ES", "es"],
-                Some("ja"),
-                &["ja", "es", "en-US"],
-            ),
+            (Some("ja"), Some("ja-JP"), &["ja", "es-ES", "es"], Some("ja"), &["ja", "es", "en-US"]),
             // invalid tags skipped
-            (
-                Some("!!"),
-                Some(""),
-                &["not a tag", "und", "ko-KR"],
-                Some("1234567890"),
-                &["ko", "en-US"],
-            ),
+            (Some("!!"), Some(""), &["not a tag", "und", "ko-KR"], Some("1234567890"), &["ko", "en-US"]),
             // case and underscores
             (Some("PT_br"), None, &[], None, &["pt-BR", "en-US"]),
             (None, None, &["AR-eg"], None, &["ar", "en-US"]),
         ];
         for (explicit, saved, browser, default, want) in rows {
             let got = chain(*explicit, *saved, browser, *default);
-            assert_eq!(
-                got, *want,
-                "explicit={explicit:?} saved={saved:?} browser={browser:?} default={default:?}"
-            );
+            assert_eq!(got, *want, "explicit={explicit:?} saved={saved:?} browser={browser:?} default={default:?}");
         }
     }
 
     #[test]
     fn chinese_matching_does_not_depend_on_available_order() {
         let browser = vec!["zh".to_string(), "zh-Hant".to_string()];
-        let prefs = Preferences {
-            browser: &browser,
-            ..Default::default()
-        };
-        assert_eq!(
-            negotiate(&prefs, &["zh-TW", "zh-CN"]),
-            ["zh-CN", "zh-TW", "en-US"]
-        );
+        let prefs = Preferences { browser: &browser, ..Default::default() };
+        assert_eq!(negotiate(&prefs, &["zh-TW", "zh-CN"]), ["zh-CN", "zh-TW", "en-US"]);
         // en-US need not be listed as available: it is compiled in.
-        let prefs = Preferences {
-            explicit: Some("fr"),
-            ..Default::default()
-        };
+        let prefs = Preferences { explicit: Some("fr"), ..Default::default() };
         assert_eq!(negotiate(&prefs, &["fr"]), ["fr", "en-US"]);
     }
 
@@ -1018,8 +856,7 @@ mod tests {
 
     #[test]
     fn localizer_chain_falls_back_and_reports() {
-        let ja =
-            "launcher-open = ヘルプ\npanel-title = { $platform } ヘルプ\nbroken = { \n".to_string();
+        let ja = "launcher-open = ヘルプ\npanel-title = { $platform } ヘルプ\nbroken = { \n".to_string();
         let (l, errors) = Localizer::new(vec![("ja".into(), ja)]);
         assert_eq!(l.locales(), ["ja", "en-US"]);
         assert_eq!(errors.len(), 1, "{errors:?}");
@@ -1043,10 +880,7 @@ button = Go\n    .title = Go now\n    .aria-label = Go, { $where }\n\
 gone = Old\n";
 
     fn messages(findings: &[Finding]) -> Vec<(Severity, Option<(usize, usize)>, &str)> {
-        findings
-            .iter()
-            .map(|f| (f.severity, f.file_line_col, f.message.as_str()))
-            .collect()
+        findings.iter().map(|f| (f.severity, f.file_line_col, f.message.as_str())).collect()
     }
 
     #[test]
@@ -1062,11 +896,7 @@ gone = Old\n";
         assert_eq!(
             messages(&check_locale(REF, "de", src)),
             [
-                (
-                    Severity::Warning,
-                    Some((6, 1)),
-                    "message \"extra\" is obsolete: en-US no longer has it"
-                ),
+                (Severity::Warning, Some((6, 1)), "message \"extra\" is obsolete: en-US no longer has it"),
                 (Severity::Error, None, "message \"gone\" is missing"),
             ]
         );
@@ -1078,23 +908,12 @@ gone = Old\n";
         assert_eq!(
             messages(&check_locale(REF, "de", src)),
             [
-                (
-                    Severity::Error,
-                    Some((1, 1)),
-                    "message \"hello\" refers to message \"helo\", which does not exist"
-                ),
-                (
-                    Severity::Error,
-                    Some((3, 1)),
-                    "message \"button\" refers to message \"nope\", which does not exist"
-                ),
+                (Severity::Error, Some((1, 1)), "message \"hello\" refers to message \"helo\", which does not exist"),
+                (Severity::Error, Some((3, 1)), "message \"button\" refers to message \"nope\", which does not exist"),
             ]
         );
         // A platform's override stands alone: it may use the widget's messages, and nothing else.
-        assert_eq!(
-            check_override("de", "panel-close", "{ panel-back }"),
-            Vec::<String>::new()
-        );
+        assert_eq!(check_override("de", "panel-close", "{ panel-back }"), Vec::<String>::new());
         assert_eq!(
             check_override("de", "panel-close", "Zu { panel-closed }"),
             ["message \"panel-close\" refers to message \"panel-closed\", which does not exist"]
@@ -1115,11 +934,7 @@ gone = Old\n";
         let src = "hello = { $name }\ncount = { $n }\nbutton = x\n    .title = y\n    .aria-label = z\ngone = { $who }\n";
         assert_eq!(
             messages(&check_locale(REF, "fr", src)),
-            [(
-                Severity::Error,
-                Some((6, 10)),
-                "message \"gone\" uses $who, which en-US does not pass (it passes: no variables)"
-            )]
+            [(Severity::Error, Some((6, 10)), "message \"gone\" uses $who, which en-US does not pass (it passes: no variables)")]
         );
     }
 
@@ -1142,20 +957,12 @@ gone = Old\n";
         let src = "hello = { $name }\ncount = { $n }\nbutton = x\n    .title = y\n    .aria-label = z\ngone = { \"unterminated }\n";
         assert_eq!(
             messages(&check_locale(REF, "tr", src)),
-            [(
-                Severity::Error,
-                Some((6, 25)),
-                "syntax error in message \"gone\": Unterminated string literal"
-            )]
+            [(Severity::Error, Some((6, 25)), "syntax error in message \"gone\": Unterminated string literal")]
         );
         let src = "hello = { $name }\ncount = { $n }\nbutton = x\n    .title = y\n    .aria-label = z\ngone = w\nhello = again\n";
         assert_eq!(
             messages(&check_locale(REF, "tr", src)),
-            [(
-                Severity::Error,
-                Some((7, 1)),
-                "message \"hello\" is defined more than once"
-            )]
+            [(Severity::Error, Some((7, 1)), "message \"hello\" is defined more than once")]
         );
     }
 
@@ -1165,21 +972,9 @@ gone = Old\n";
         assert_eq!(
             messages(&check_locale(REF, "vi", src)),
             [
-                (
-                    Severity::Error,
-                    Some((3, 1)),
-                    "message \"button\" has no value, but en-US has one"
-                ),
-                (
-                    Severity::Error,
-                    Some((3, 1)),
-                    "message \"button\" is missing attribute .aria-label"
-                ),
-                (
-                    Severity::Warning,
-                    Some((3, 1)),
-                    "message \"button\" has attribute .tooltip, which en-US does not have"
-                ),
+                (Severity::Error, Some((3, 1)), "message \"button\" has no value, but en-US has one"),
+                (Severity::Error, Some((3, 1)), "message \"button\" is missing attribute .aria-label"),
+                (Severity::Warning, Some((3, 1)), "message \"button\" has attribute .tooltip, which en-US does not have"),
             ]
         );
     }

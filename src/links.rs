@@ -90,9 +90,7 @@ pub fn check(url: &str) -> Result<LinkKind, LinkError> {
             if addr.contains('@') {
                 Ok(LinkKind::Mail)
             } else {
-                Err(LinkError::Malformed(
-                    "a mailto: link needs an address with @",
-                ))
+                Err(LinkError::Malformed("a mailto: link needs an address with @"))
             }
         }
         "tel" => {
@@ -126,15 +124,16 @@ fn web_host(rest: &str) -> Result<&str, LinkError> {
     let Some(after) = rest.strip_prefix("//") else {
         return Err(LinkError::Malformed("expected // after the scheme"));
     };
-    let authority = after.split(['/', '?', '#']).next().unwrap_or("");
+    let authority = after
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("");
     if authority.contains('\\') || after.starts_with('/') {
         return Err(LinkError::Malformed("unexpected slash in the host"));
     }
     // Credentials in a URL are a classic disguise (https://bank.com@evil.example).
     if authority.contains('@') {
-        return Err(LinkError::Malformed(
-            "user names or passwords are not allowed in a link",
-        ));
+        return Err(LinkError::Malformed("user names or passwords are not allowed in a link"));
     }
     let host = host_of_authority(authority)?;
     if host.is_empty() {
@@ -149,15 +148,9 @@ fn web_host(rest: &str) -> Result<&str, LinkError> {
 fn host_of_authority(authority: &str) -> Result<&str, LinkError> {
     let (host, port) = if authority.starts_with('[') {
         // IPv6 literal: keep the brackets. No closing bracket: no host.
-        let Some(end) = authority.find(']') else {
-            return Ok("");
-        };
+        let Some(end) = authority.find(']') else { return Ok("") };
         let inside = &authority[1..end];
-        if !inside.contains(':')
-            || !inside
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
-        {
+        if !inside.contains(':') || !inside.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.') {
             return Err(LinkError::Malformed("the host is not an IPv6 address"));
         }
         (&authority[..=end], &authority[end + 1..])
@@ -166,34 +159,20 @@ fn host_of_authority(authority: &str) -> Result<&str, LinkError> {
         let host = &authority[..end];
         // Characters the URL standard forbids in a host name.
         if host.contains(['<', '>', '^', '|', '[', ']', '%', '"', '`', '{', '}']) {
-            return Err(LinkError::Malformed(
-                "the host name has characters no host name may have",
-            ));
+            return Err(LinkError::Malformed("the host name has characters no host name may have"));
         }
         (host, &authority[end..])
     };
     match port.strip_prefix(':') {
         None if port.is_empty() => Ok(host),
-        Some(p)
-            if p.is_empty()
-                || (p.len() <= 5
-                    && p.bytes().all(|b| b.is_ascii_digit())
-                    && p.parse::<u32>().is_ok_and(|n| n <= 65_535)) =>
-        {
-            Ok(host)
-        }
-        _ => Err(LinkError::Malformed(
-            "the port is not a number from 0 to 65535",
-        )),
+        Some(p) if p.is_empty() || (p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()) && p.parse::<u32>().is_ok_and(|n| n <= 65_535)) => Ok(host),
+        _ => Err(LinkError::Malformed("the port is not a number from 0 to 65535")),
     }
 }
 
 fn is_loopback(host: &str) -> bool {
     let host = host.to_ascii_lowercase();
-    host == "localhost"
-        || host == "[::1]"
-        || is_ipv4_loopback(&host)
-        || host.ends_with(".localhost")
+    host == "localhost" || host == "[::1]" || is_ipv4_loopback(&host) || host.ends_with(".localhost")
 }
 
 /// 127.x.y.z written as an IPv4 address (browsers also read 127.1 and
@@ -203,9 +182,7 @@ fn is_ipv4_loopback(host: &str) -> bool {
     let parts: Vec<&str> = host.split('.').collect();
     (2..=4).contains(&parts.len())
         && parts[0] == "127"
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Normalises an origin (`scheme://host[:port]`, no path) for comparison:
@@ -219,9 +196,7 @@ pub fn normalise_origin(origin: &str) -> Option<String> {
     let authority = rest.strip_suffix('/').unwrap_or(rest);
     if authority.is_empty()
         || authority.contains(['/', '?', '#', '@', '\\'])
-        || authority
-            .chars()
-            .any(|c| c.is_control() || c.is_whitespace())
+        || authority.chars().any(|c| c.is_control() || c.is_whitespace())
     {
         return None;
     }
@@ -261,26 +236,12 @@ mod tests {
 
     #[test]
     fn relative_paths_are_paths_only() {
-        for url in [
-            "faq/zh-CN.json",
-            "/help/faq/de.json",
-            "../faq/ja.json?v=2",
-            "faq/a:b.json",
-            "./es.json#x",
-        ] {
+        for url in ["faq/zh-CN.json", "/help/faq/de.json", "../faq/ja.json?v=2", "faq/a:b.json", "./es.json#x"] {
             assert!(is_relative_path(url), "{url}");
         }
         let refused = [
-            "",
-            "//evil.example/faq.json",
-            "\\\\evil.example/faq.json",
-            "/\\evil.example/x",
-            "faq/zh CN.json",
-            "faq/\nde.json",
-            "https://help.example.com/faq.json",
-            "javascript:alert(1)",
-            "data:,{}",
-            "mailto:a@b.c",
+            "", "//evil.example/faq.json", "\\\\evil.example/faq.json", "/\\evil.example/x", "faq/zh CN.json",
+            "faq/\nde.json", "https://help.example.com/faq.json", "javascript:alert(1)", "data:,{}", "mailto:a@b.c",
         ];
         for url in refused {
             assert!(!is_relative_path(url), "{url}");
@@ -324,14 +285,8 @@ mod tests {
 
     #[test]
     fn origins_normalise() {
-        assert_eq!(
-            normalise_origin("https://Example.COM:443/").as_deref(),
-            Some("https://example.com")
-        );
-        assert_eq!(
-            normalise_origin("http://127.0.0.1:8080").as_deref(),
-            Some("http://127.0.0.1:8080")
-        );
+        assert_eq!(normalise_origin("https://Example.COM:443/").as_deref(), Some("https://example.com"));
+        assert_eq!(normalise_origin("http://127.0.0.1:8080").as_deref(), Some("http://127.0.0.1:8080"));
         assert_eq!(normalise_origin("https://example.com/path"), None);
         assert_eq!(normalise_origin("ftp://example.com"), None);
         assert_eq!(normalise_origin("example.com"), None);

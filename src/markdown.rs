@@ -24,11 +24,7 @@ use crate::links;
 pub enum Block {
     Paragraph(Vec<Inline>),
     /// `start` is the number of the first item of an ordered list (1 for unordered lists).
-    List {
-        ordered: bool,
-        start: u32,
-        items: Vec<Vec<Inline>>,
-    },
+    List { ordered: bool, start: u32, items: Vec<Vec<Inline>> },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -37,20 +33,11 @@ pub enum Inline {
     /// reproduces character for character (so highlight ranges from search, which are byte ranges into the
     /// source, can be mapped onto text nodes). When the text is not a verbatim slice (e.g. an escape `\*` became `*`,
     /// or a newline became a space), split into several Text nodes so each one IS a verbatim slice, or set source to None.
-    Text {
-        text: String,
-        source: Option<Range<usize>>,
-    },
+    Text { text: String, source: Option<Range<usize>> },
     Strong(Vec<Inline>),
     Emphasis(Vec<Inline>),
-    Code {
-        text: String,
-        source: Option<Range<usize>>,
-    },
-    Link {
-        href: String,
-        children: Vec<Inline>,
-    },
+    Code { text: String, source: Option<Range<usize>> },
+    Link { href: String, children: Vec<Inline> },
 }
 
 /// Parses `source` into blocks. Never fails: whatever is not in the subset is text.
@@ -76,9 +63,7 @@ pub fn parse(source: &str) -> Vec<Block> {
                     while n < lines.len() && blank(&lines[n]) {
                         n += 1;
                     }
-                    if n < lines.len()
-                        && marker(source, &lines[n]).is_some_and(|m| m.ordered == ordered)
-                    {
+                    if n < lines.len() && marker(source, &lines[n]).is_some_and(|m| m.ordered == ordered) {
                         k = n;
                         continue;
                     }
@@ -89,8 +74,7 @@ pub fn parse(source: &str) -> Vec<Block> {
                         break;
                     }
                     items.push(vec![m.content]);
-                } else if source.as_bytes()[l.start] == b' ' || source.as_bytes()[l.start] == b'\t'
-                {
+                } else if source.as_bytes()[l.start] == b' ' || source.as_bytes()[l.start] == b'\t' {
                     if let Some(item) = items.last_mut() {
                         item.push(trim_range(source, l));
                     }
@@ -100,11 +84,7 @@ pub fn parse(source: &str) -> Vec<Block> {
                 k += 1;
             }
             let items = items.iter().map(|segs| inlines(source, segs)).collect();
-            blocks.push(Block::List {
-                ordered,
-                start,
-                items,
-            });
+            blocks.push(Block::List { ordered, start, items });
         } else {
             let mut segs = vec![trim_range(source, line)];
             k += 1;
@@ -131,11 +111,7 @@ pub fn plain_text(blocks: &[Block]) -> String {
         }
         match block {
             Block::Paragraph(inl) => push_plain(&mut out, inl),
-            Block::List {
-                ordered,
-                start,
-                items,
-            } => {
+            Block::List { ordered, start, items } => {
                 for (n, item) in items.iter().enumerate() {
                     if n > 0 {
                         out.push('\n');
@@ -157,9 +133,7 @@ fn push_plain(out: &mut String, inl: &[Inline]) {
     for i in inl {
         match i {
             Inline::Text { text, .. } | Inline::Code { text, .. } => out.push_str(text),
-            Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => {
-                push_plain(out, c)
-            }
+            Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => push_plain(out, c),
         }
     }
 }
@@ -172,11 +146,7 @@ fn split_lines(source: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     for (i, c) in source.bytes().enumerate() {
         if c == b'\n' {
-            let end = if i > start && source.as_bytes()[i - 1] == b'\r' {
-                i - 1
-            } else {
-                i
-            };
+            let end = if i > start && source.as_bytes()[i - 1] == b'\r' { i - 1 } else { i };
             lines.push(start..end);
             start = i + 1;
         }
@@ -227,11 +197,7 @@ fn marker(source: &str, line: &Range<usize>) -> Option<Marker> {
         let number = source[line.start + i..line.start + j].parse().ok()?;
         (true, number, j + 2)
     };
-    Some(Marker {
-        ordered,
-        number,
-        content: trim_range(source, line.start + after..line.end),
-    })
+    Some(Marker { ordered, number, content: trim_range(source, line.start + after..line.end) })
 }
 
 // ---------------------------------------------------------------- inlines
@@ -323,15 +289,7 @@ impl<'a> Parser<'a> {
                 i += 1;
             }
         }
-        let sentinel = Delim {
-            node: 0,
-            ch: 0,
-            len: 0,
-            can_open: false,
-            can_close: false,
-            prev: NIL,
-            next: NIL,
-        };
+        let sentinel = Delim { node: 0, ch: 0, len: 0, can_open: false, can_close: false, prev: NIL, next: NIL };
         Parser {
             buf,
             map,
@@ -375,13 +333,7 @@ impl<'a> Parser<'a> {
     /// Takes the nodes strictly between `after` and `until` (NIL: to the end) out of the list.
     /// Also returns the greatest depth among them.
     fn collect(&mut self, after: usize, until: usize) -> (Vec<Inline>, u32) {
-        let mut out = Out {
-            buf: self.buf,
-            map: self.map,
-            out: Vec::new(),
-            pending: None,
-            depth: 0,
-        };
+        let mut out = Out { buf: self.buf, map: self.map, out: Vec::new(), pending: None, depth: 0 };
         let mut k = self.next[after];
         while k != until && k != NIL {
             out.node(std::mem::replace(&mut self.nodes[k], Node::Lit(0, 0)));
@@ -465,10 +417,7 @@ impl<'a> Parser<'a> {
                                 a += 1;
                                 e -= 1;
                             }
-                            let code = Inline::Code {
-                                text: buf[a..e].to_string(),
-                                source: source_of(self.map, a, e),
-                            };
+                            let code = Inline::Code { text: buf[a..e].to_string(), source: source_of(self.map, a, e) };
                             self.push(Node::Done(code, 1));
                             i = q + n;
                         }
@@ -492,24 +441,13 @@ impl<'a> Parser<'a> {
                     let (can_open, can_close) = if c == b'*' {
                         (left, right)
                     } else {
-                        (
-                            left && (!right || punct(before)),
-                            right && (!left || punct(after)),
-                        )
+                        (left && (!right || punct(before)), right && (!left || punct(after)))
                     };
                     let node = self.push(Node::Lit(i, j));
                     if can_open || can_close {
                         let d = self.delims.len();
                         let prev = self.dtail;
-                        self.delims.push(Delim {
-                            node,
-                            ch: c,
-                            len: j - i,
-                            can_open,
-                            can_close,
-                            prev,
-                            next: NIL,
-                        });
+                        self.delims.push(Delim { node, ch: c, len: j - i, can_open, can_close, prev, next: NIL });
                         self.delims[prev].next = d;
                         self.dtail = d;
                     }
@@ -517,30 +455,19 @@ impl<'a> Parser<'a> {
                 }
                 b'[' => {
                     let node = self.push(Node::Lit(i, i + 1));
-                    self.brackets.push(Bracket {
-                        node,
-                        image: false,
-                        bottom: self.dtail,
-                    });
+                    self.brackets.push(Bracket { node, image: false, bottom: self.dtail });
                     i += 1;
                 }
                 b'!' if b.get(i + 1) == Some(&b'[') => {
                     let node = self.push(Node::Lit(i, i + 2));
-                    self.brackets.push(Bracket {
-                        node,
-                        image: true,
-                        bottom: self.dtail,
-                    });
+                    self.brackets.push(Bracket { node, image: true, bottom: self.dtail });
                     i += 2;
                 }
                 b']' => {
                     i = self.close_bracket(i);
                 }
                 _ => {
-                    let j = b[i + 1..]
-                        .iter()
-                        .position(|c| SPECIAL.contains(c))
-                        .map_or(b.len(), |p| i + 1 + p);
+                    let j = b[i + 1..].iter().position(|c| SPECIAL.contains(c)).map_or(b.len(), |p| i + 1 + p);
                     self.push(Node::Lit(i, j));
                     i = j;
                 }
@@ -571,26 +498,14 @@ impl<'a> Parser<'a> {
         if links::check(url).is_ok() {
             let (mut children, mut depth) = self.collect(br.node, NIL);
             if children.is_empty() {
-                let mut out = Out {
-                    buf: self.buf,
-                    map: self.map,
-                    out: Vec::new(),
-                    pending: None,
-                    depth: 0,
-                };
+                let mut out = Out { buf: self.buf, map: self.map, out: Vec::new(), pending: None, depth: 0 };
                 out.node(Node::Lit(url_start, url_start + url.len()));
                 (children, depth) = out.finish();
             }
             if depth + 1 >= MAX_DEPTH {
                 self.saturated.insert(i);
             }
-            self.nodes[br.node] = Node::Done(
-                Inline::Link {
-                    href: url.to_string(),
-                    children,
-                },
-                depth + 1,
-            );
+            self.nodes[br.node] = Node::Done(Inline::Link { href: url.to_string(), children }, depth + 1);
         } else {
             // Refused: the text stays, the brackets and the URL go.
             self.nodes[br.node] = Node::Lit(0, 0);
@@ -609,11 +524,7 @@ impl<'a> Parser<'a> {
                 c = self.delims[c].next;
                 continue;
             }
-            let (ch, clen, c_open) = (
-                self.delims[c].ch,
-                self.delims[c].len,
-                self.delims[c].can_open,
-            );
+            let (ch, clen, c_open) = (self.delims[c].ch, self.delims[c].len, self.delims[c].can_open);
             let key = (usize::from(ch == b'_'), clen % 3, usize::from(c_open));
             let ob = openers_bottom[key.0][key.1][key.2];
             let mut o = self.delims[c].prev;
@@ -621,9 +532,7 @@ impl<'a> Parser<'a> {
             while o != NIL && o != bottom && o != ob && o != 0 {
                 let od = &self.delims[o];
                 if od.ch == ch && od.can_open {
-                    let odd = (od.can_close || c_open)
-                        && (od.len + clen) % 3 == 0
-                        && !(od.len % 3 == 0 && clen % 3 == 0);
+                    let odd = (od.can_close || c_open) && (od.len + clen) % 3 == 0 && !(od.len % 3 == 0 && clen % 3 == 0);
                     if !odd {
                         found = true;
                         break;
@@ -633,14 +542,8 @@ impl<'a> Parser<'a> {
             }
             if found {
                 // Any opener further down would enclose the same content, so a blocked pair means no match.
-                let from = match self.nodes[self.delims[o].node] {
-                    Node::Lit(_, hi) => hi,
-                    Node::Done(..) => 0,
-                };
-                let to = match self.nodes[self.delims[c].node] {
-                    Node::Lit(lo, _) => lo,
-                    Node::Done(..) => 0,
-                };
+                let from = match self.nodes[self.delims[o].node] { Node::Lit(_, hi) => hi, Node::Done(..) => 0 };
+                let to = match self.nodes[self.delims[c].node] { Node::Lit(lo, _) => lo, Node::Done(..) => 0 };
                 found = from > to || self.saturated.range(from..to).next().is_none();
             }
             if !found {
@@ -667,11 +570,7 @@ impl<'a> Parser<'a> {
             if depth + 1 >= MAX_DEPTH {
                 self.saturated.insert(at);
             }
-            let wrapped = if used == 2 {
-                Inline::Strong(children)
-            } else {
-                Inline::Emphasis(children)
-            };
+            let wrapped = if used == 2 { Inline::Strong(children) } else { Inline::Emphasis(children) };
             self.insert_after(onode, Node::Done(wrapped, depth + 1));
             // Delimiters between the pair can no longer match anything.
             self.delims[o].next = c;
@@ -691,8 +590,7 @@ impl<'a> Parser<'a> {
 }
 
 fn is_punct(c: char) -> bool {
-    c.is_ascii_punctuation()
-        || (!c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !c.is_control())
+    c.is_ascii_punctuation() || (!c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !c.is_control())
 }
 
 /// The source range of joined-text bytes `a..b`, if they are one verbatim slice.
@@ -738,17 +636,12 @@ impl Out<'_> {
     }
 
     fn flush(&mut self) {
-        let Some((a, b)) = self.pending.take() else {
-            return;
-        };
+        let Some((a, b)) = self.pending.take() else { return };
         let map = self.map;
         let mut s = a;
         while s < b {
             if map[s] == SYN {
-                self.out.push(Inline::Text {
-                    text: self.buf[s..s + 1].to_string(),
-                    source: None,
-                });
+                self.out.push(Inline::Text { text: self.buf[s..s + 1].to_string(), source: None });
                 s += 1;
                 continue;
             }
@@ -756,10 +649,7 @@ impl Out<'_> {
             while e < b && map[e] != SYN && map[e] == map[e - 1] + 1 {
                 e += 1;
             }
-            self.out.push(Inline::Text {
-                text: self.buf[s..e].to_string(),
-                source: Some(map[s]..map[e - 1] + 1),
-            });
+            self.out.push(Inline::Text { text: self.buf[s..e].to_string(), source: Some(map[s]..map[e - 1] + 1) });
             s = e;
         }
         if a < b {
@@ -797,16 +687,10 @@ mod tests {
     use super::*;
 
     fn txt(s: &str) -> Inline {
-        Inline::Text {
-            text: s.to_string(),
-            source: None,
-        }
+        Inline::Text { text: s.to_string(), source: None }
     }
     fn code(s: &str) -> Inline {
-        Inline::Code {
-            text: s.to_string(),
-            source: None,
-        }
+        Inline::Code { text: s.to_string(), source: None }
     }
     fn strong(c: Vec<Inline>) -> Inline {
         Inline::Strong(c)
@@ -815,27 +699,16 @@ mod tests {
         Inline::Emphasis(c)
     }
     fn link(href: &str, c: Vec<Inline>) -> Inline {
-        Inline::Link {
-            href: href.to_string(),
-            children: c,
-        }
+        Inline::Link { href: href.to_string(), children: c }
     }
     fn p(c: Vec<Inline>) -> Block {
         Block::Paragraph(c)
     }
     fn ul(items: Vec<Vec<Inline>>) -> Block {
-        Block::List {
-            ordered: false,
-            start: 1,
-            items,
-        }
+        Block::List { ordered: false, start: 1, items }
     }
     fn ol(start: u32, items: Vec<Vec<Inline>>) -> Block {
-        Block::List {
-            ordered: true,
-            start,
-            items,
-        }
+        Block::List { ordered: true, start, items }
     }
 
     /// Drops sources and merges adjacent text, to compare what is visible.
@@ -865,15 +738,9 @@ mod tests {
             .iter()
             .map(|b| match b {
                 Block::Paragraph(c) => p(visible(c)),
-                Block::List {
-                    ordered,
-                    start,
-                    items,
-                } => Block::List {
-                    ordered: *ordered,
-                    start: *start,
-                    items: items.iter().map(|i| visible(i)).collect(),
-                },
+                Block::List { ordered, start, items } => {
+                    Block::List { ordered: *ordered, start: *start, items: items.iter().map(|i| visible(i)).collect() }
+                }
             })
             .collect()
     }
@@ -893,120 +760,36 @@ mod tests {
             ("one\ntwo", vec![p(vec![txt("one two")])]),
             ("one  \r\n   two", vec![p(vec![txt("one two")])]),
             ("one\n\ntwo", vec![p(vec![txt("one")]), p(vec![txt("two")])]),
-            (
-                "a **b** c",
-                vec![p(vec![txt("a "), strong(vec![txt("b")]), txt(" c")])],
-            ),
-            (
-                "*i* and _j_",
-                vec![p(vec![
-                    em(vec![txt("i")]),
-                    txt(" and "),
-                    em(vec![txt("j")]),
-                ])],
-            ),
+            ("a **b** c", vec![p(vec![txt("a "), strong(vec![txt("b")]), txt(" c")])]),
+            ("*i* and _j_", vec![p(vec![em(vec![txt("i")]), txt(" and "), em(vec![txt("j")])])]),
             ("***x***", vec![p(vec![em(vec![strong(vec![txt("x")])])])]),
-            (
-                "**a *b* c**",
-                vec![p(vec![strong(vec![
-                    txt("a "),
-                    em(vec![txt("b")]),
-                    txt(" c"),
-                ])])],
-            ),
-            (
-                "**two\nlines**",
-                vec![p(vec![strong(vec![txt("two lines")])])],
-            ),
+            ("**a *b* c**", vec![p(vec![strong(vec![txt("a "), em(vec![txt("b")]), txt(" c")])])]),
+            ("**two\nlines**", vec![p(vec![strong(vec![txt("two lines")])])]),
             ("use `a*b*c`", vec![p(vec![txt("use "), code("a*b*c")])]),
             ("`` a`b ``", vec![p(vec![code("a`b")])]),
-            (
-                "`[x](https://a.example)`",
-                vec![p(vec![code("[x](https://a.example)")])],
-            ),
+            ("`[x](https://a.example)`", vec![p(vec![code("[x](https://a.example)")])]),
             (
                 "see [the **docs**](https://help.example.org/x)",
-                vec![p(vec![
-                    txt("see "),
-                    link(
-                        "https://help.example.org/x",
-                        vec![txt("the "), strong(vec![txt("docs")])],
-                    ),
-                ])],
+                vec![p(vec![txt("see "), link("https://help.example.org/x", vec![txt("the "), strong(vec![txt("docs")])])])],
             ),
-            (
-                "[`code` _it_](mailto:a@b.example)",
-                vec![p(vec![link(
-                    "mailto:a@b.example",
-                    vec![code("code"), txt(" "), em(vec![txt("it")])],
-                )])],
-            ),
-            (
-                "[call]( tel:+12025550123 )",
-                vec![p(vec![link("tel:+12025550123", vec![txt("call")])])],
-            ),
-            (
-                "[](https://a.example)",
-                vec![p(vec![link(
-                    "https://a.example",
-                    vec![txt("https://a.example")],
-                )])],
-            ),
-            (
-                "[dev](http://localhost:8080/x)",
-                vec![p(vec![link("http://localhost:8080/x", vec![txt("dev")])])],
-            ),
-            (
-                "[a](https://a.example/(b)c)",
-                vec![p(vec![
-                    link("https://a.example/(b", vec![txt("a")]),
-                    txt("c)"),
-                ])],
-            ),
-            (
-                r"\*not\* \_em\_ \`x\` \[y\] \\",
-                vec![p(vec![txt(r"*not* _em_ `x` [y] \")])],
-            ),
+            ("[`code` _it_](mailto:a@b.example)", vec![p(vec![link("mailto:a@b.example", vec![code("code"), txt(" "), em(vec![txt("it")])])])]),
+            ("[call]( tel:+12025550123 )", vec![p(vec![link("tel:+12025550123", vec![txt("call")])])]),
+            ("[](https://a.example)", vec![p(vec![link("https://a.example", vec![txt("https://a.example")])])]),
+            ("[dev](http://localhost:8080/x)", vec![p(vec![link("http://localhost:8080/x", vec![txt("dev")])])]),
+            ("[a](https://a.example/(b)c)", vec![p(vec![link("https://a.example/(b", vec![txt("a")]), txt("c)")])]),
+            (r"\*not\* \_em\_ \`x\` \[y\] \\", vec![p(vec![txt(r"*not* _em_ `x` [y] \")])]),
             (r"a\b \n", vec![p(vec![txt(r"a\b \n")])]),
-            (
-                "- one\n- two",
-                vec![ul(vec![vec![txt("one")], vec![txt("two")]])],
-            ),
-            (
-                "* one\n* **two**",
-                vec![ul(vec![vec![txt("one")], vec![strong(vec![txt("two")])]])],
-            ),
-            (
-                "3. three\n4. four",
-                vec![ol(3, vec![vec![txt("three")], vec![txt("four")]])],
-            ),
-            (
-                "1. a\n   wraps\n2. b",
-                vec![ol(1, vec![vec![txt("a wraps")], vec![txt("b")]])],
-            ),
+            ("- one\n- two", vec![ul(vec![vec![txt("one")], vec![txt("two")]])]),
+            ("* one\n* **two**", vec![ul(vec![vec![txt("one")], vec![strong(vec![txt("two")])]])]),
+            ("3. three\n4. four", vec![ol(3, vec![vec![txt("three")], vec![txt("four")]])]),
+            ("1. a\n   wraps\n2. b", vec![ol(1, vec![vec![txt("a wraps")], vec![txt("b")]])]),
             ("- a\n\n- b", vec![ul(vec![vec![txt("a")], vec![txt("b")]])]),
-            (
-                "Intro:\n- a\n- b\n\nAfter",
-                vec![
-                    p(vec![txt("Intro:")]),
-                    ul(vec![vec![txt("a")], vec![txt("b")]]),
-                    p(vec![txt("After")]),
-                ],
-            ),
-            (
-                "- a\n1. b",
-                vec![ul(vec![vec![txt("a")]]), ol(1, vec![vec![txt("b")]])],
-            ),
-            (
-                "- a\nnot indented",
-                vec![ul(vec![vec![txt("a")]]), p(vec![txt("not indented")])],
-            ),
+            ("Intro:\n- a\n- b\n\nAfter", vec![p(vec![txt("Intro:")]), ul(vec![vec![txt("a")], vec![txt("b")]]), p(vec![txt("After")])]),
+            ("- a\n1. b", vec![ul(vec![vec![txt("a")]]), ol(1, vec![vec![txt("b")]])]),
+            ("- a\nnot indented", vec![ul(vec![vec![txt("a")]]), p(vec![txt("not indented")])]),
             ("Fee is\n5. ok", vec![p(vec![txt("Fee is 5. ok")])]),
             ("snake_case_name", vec![p(vec![txt("snake_case_name")])]),
-            (
-                "2*3*4",
-                vec![p(vec![txt("2"), em(vec![txt("3")]), txt("4")])],
-            ),
+            ("2*3*4", vec![p(vec![txt("2"), em(vec![txt("3")]), txt("4")])]),
         ];
         for (input, expected) in table {
             assert_eq!(visible_blocks(&parse(input)), expected, "{input:?}");
@@ -1039,33 +822,16 @@ mod tests {
         ];
         for input in table {
             let blocks = parse(input);
-            let expected_text = input
-                .lines()
-                .map(|l| l.trim())
-                .collect::<Vec<_>>()
-                .join(" ");
-            assert_eq!(
-                visible_blocks(&blocks),
-                vec![p(vec![txt(&expected_text)])],
-                "{input:?}"
-            );
+            let expected_text = input.lines().map(|l| l.trim()).collect::<Vec<_>>().join(" ");
+            assert_eq!(visible_blocks(&blocks), vec![p(vec![txt(&expected_text)])], "{input:?}");
         }
     }
 
     #[test]
     fn xss_is_one_verbatim_text_node() {
         let s = "<img src=x onerror=alert(1)>";
-        assert_eq!(
-            parse(s),
-            vec![Block::Paragraph(vec![Inline::Text {
-                text: s.to_string(),
-                source: Some(0..s.len())
-            }])]
-        );
-        assert_eq!(
-            visible_blocks(&parse("<script>")),
-            vec![p(vec![txt("<script>")])]
-        );
+        assert_eq!(parse(s), vec![Block::Paragraph(vec![Inline::Text { text: s.to_string(), source: Some(0..s.len()) }])]);
+        assert_eq!(visible_blocks(&parse("<script>")), vec![p(vec![txt("<script>")])]);
     }
 
     #[test]
@@ -1082,12 +848,7 @@ mod tests {
         ];
         for (input, text) in table {
             let blocks = parse(input);
-            assert!(
-                all_inlines(&blocks)
-                    .iter()
-                    .all(|i| !matches!(i, Inline::Link { .. })),
-                "{input:?}"
-            );
+            assert!(all_inlines(&blocks).iter().all(|i| !matches!(i, Inline::Link { .. })), "{input:?}");
             assert_eq!(plain_text(&blocks), text, "{input:?}");
         }
     }
@@ -1095,20 +856,8 @@ mod tests {
     #[test]
     fn no_links_inside_links() {
         let blocks = parse("[a [b](https://b.example) c](https://c.example)");
-        let links: Vec<_> = all_inlines(&blocks)
-            .into_iter()
-            .filter(|i| matches!(i, Inline::Link { .. }))
-            .collect();
-        assert_eq!(
-            links,
-            vec![&link(
-                "https://b.example",
-                vec![Inline::Text {
-                    text: "b".into(),
-                    source: Some(4..5)
-                }]
-            )]
-        );
+        let links: Vec<_> = all_inlines(&blocks).into_iter().filter(|i| matches!(i, Inline::Link { .. })).collect();
+        assert_eq!(links, vec![&link("https://b.example", vec![Inline::Text { text: "b".into(), source: Some(4..5) }])]);
         assert_eq!(plain_text(&blocks), "[a b c](https://c.example)");
     }
 
@@ -1119,53 +868,23 @@ mod tests {
         assert_eq!(
             blocks,
             vec![Block::Paragraph(vec![
-                Inline::Text {
-                    text: "a ".into(),
-                    source: Some(0..2)
-                },
-                Inline::Text {
-                    text: "*b".into(),
-                    source: Some(3..5)
-                },
-                Inline::Text {
-                    text: "* ".into(),
-                    source: Some(6..8)
-                },
-                Inline::Strong(vec![Inline::Text {
-                    text: "c".into(),
-                    source: Some(10..11)
-                }]),
-                Inline::Text {
-                    text: " ".into(),
-                    source: None
-                },
-                Inline::Text {
-                    text: "d ".into(),
-                    source: Some(16..18)
-                },
-                Inline::Code {
-                    text: "e".into(),
-                    source: Some(19..20)
-                },
+                Inline::Text { text: "a ".into(), source: Some(0..2) },
+                Inline::Text { text: "*b".into(), source: Some(3..5) },
+                Inline::Text { text: "* ".into(), source: Some(6..8) },
+                Inline::Strong(vec![Inline::Text { text: "c".into(), source: Some(10..11) }]),
+                Inline::Text { text: " ".into(), source: None },
+                Inline::Text { text: "d ".into(), source: Some(16..18) },
+                Inline::Code { text: "e".into(), source: Some(19..20) },
             ])]
         );
         let s = "`a\nb`";
-        assert_eq!(
-            parse(s),
-            vec![Block::Paragraph(vec![Inline::Code {
-                text: "a b".into(),
-                source: None
-            }])]
-        );
+        assert_eq!(parse(s), vec![Block::Paragraph(vec![Inline::Code { text: "a b".into(), source: None }])]);
     }
 
     #[test]
     fn plain_text_of_blocks() {
         let blocks = parse("Intro **bold** [x](https://a.example)\n\n- a\n- `b`\n\n7. x\n8. y");
-        assert_eq!(
-            plain_text(&blocks),
-            "Intro bold x\n\n- a\n- b\n\n7. x\n8. y"
-        );
+        assert_eq!(plain_text(&blocks), "Intro bold x\n\n- a\n- b\n\n7. x\n8. y");
         assert_eq!(plain_text(&[]), "");
     }
 
@@ -1174,14 +893,7 @@ mod tests {
         proptest::prop_assert_eq!(&blocks, &parse(input));
         for i in all_inlines(&blocks) {
             match i {
-                Inline::Text {
-                    text,
-                    source: Some(r),
-                }
-                | Inline::Code {
-                    text,
-                    source: Some(r),
-                } => {
+                Inline::Text { text, source: Some(r) } | Inline::Code { text, source: Some(r) } => {
                     proptest::prop_assert_eq!(input.get(r.clone()), Some(text.as_str()), "{:?}", r);
                 }
                 Inline::Link { href, .. } => {
@@ -1197,9 +909,7 @@ mod tests {
     fn depth(inl: &[Inline]) -> u32 {
         inl.iter()
             .map(|i| match i {
-                Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => {
-                    1 + depth(c)
-                }
+                Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { children: c, .. } => 1 + depth(c),
                 _ => 1,
             })
             .max()
@@ -1232,11 +942,7 @@ mod tests {
         timed(&"**a ".repeat(25_000));
         timed(&"a**b*c*".repeat(15_000));
         timed(&"`".repeat(100_000));
-        timed(
-            &(1..3000)
-                .map(|n| "`".repeat(n % 60) + "x")
-                .collect::<String>(),
-        );
+        timed(&(1..3000).map(|n| "`".repeat(n % 60) + "x").collect::<String>());
         timed(&"[a](".repeat(25_000));
         timed(&"[a](https://x.example)".repeat(5_000));
         timed(&"![a](".repeat(20_000));
@@ -1245,28 +951,12 @@ mod tests {
         timed(&"\n".repeat(100_000));
         timed(&"x".repeat(100_000));
         timed(&"\u{202e}\u{200f}é漢字\0*".repeat(10_000));
-        timed(&format!(
-            "{}a{}",
-            "[".repeat(10_000),
-            "](https://a.example)".repeat(10_000)
-        ));
+        timed(&format!("{}a{}", "[".repeat(10_000), "](https://a.example)".repeat(10_000)));
         // Deep nesting stays shallow in the tree (no stack overflow walking or dropping it).
         timed(&format!("{}a{}", "*".repeat(50_000), "*".repeat(50_000)));
-        timed(&format!(
-            "{}a{}",
-            "*a ".repeat(16_000),
-            " a*".repeat(16_000)
-        ));
-        timed(&format!(
-            "{}a{}",
-            "_a **".repeat(10_000),
-            "** a_".repeat(10_000)
-        ));
-        timed(&format!(
-            "{}a{}",
-            "*[*".repeat(10_000),
-            "*](https://a.example)*".repeat(4_000)
-        ));
+        timed(&format!("{}a{}", "*a ".repeat(16_000), " a*".repeat(16_000)));
+        timed(&format!("{}a{}", "_a **".repeat(10_000), "** a_".repeat(10_000)));
+        timed(&format!("{}a{}", "*[*".repeat(10_000), "*](https://a.example)*".repeat(4_000)));
         timed(&format!("{}a{}", "**".repeat(100), "**".repeat(100)));
     }
 

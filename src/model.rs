@@ -113,9 +113,7 @@ pub struct Localized {
 impl Localized {
     /// The text for the first locale of `chain` that has one; `None` if none.
     pub fn get<'a>(&'a self, chain: &[impl AsRef<str>]) -> Option<(&'a str, &'a str)> {
-        chain
-            .iter()
-            .find_map(|l| self.iter().find(|(tag, _)| *tag == l.as_ref()))
+        chain.iter().find_map(|l| self.iter().find(|(tag, _)| *tag == l.as_ref()))
     }
 
     /// (tag, text) pairs in tag order.
@@ -138,11 +136,7 @@ impl Localized {
         if self.iter().all(|(tag, _)| keep(tag)) {
             return;
         }
-        *self = self
-            .iter()
-            .filter(|(tag, _)| keep(tag))
-            .map(|(tag, text)| (tag.to_string(), text.to_string()))
-            .collect();
+        *self = self.iter().filter(|(tag, _)| keep(tag)).map(|(tag, text)| (tag.to_string(), text.to_string())).collect();
     }
 
     /// Puts `text` in as the `tag` text, replacing any it had.
@@ -168,10 +162,7 @@ impl Localized {
         if !placed {
             push(tag, &text);
         }
-        *self = Localized {
-            data: data.into_boxed_str(),
-            ends: ends.into_boxed_slice(),
-        };
+        *self = Localized { data: data.into_boxed_str(), ends: ends.into_boxed_slice() };
     }
 }
 
@@ -184,10 +175,7 @@ pub struct Keywords(Box<[(String, Box<[String]>)]>);
 impl Keywords {
     /// The words for exactly this locale tag.
     pub fn get(&self, tag: &str) -> &[String] {
-        self.0
-            .iter()
-            .find(|(t, _)| t == tag)
-            .map_or(&[], |(_, words)| words)
+        self.0.iter().find(|(t, _)| t == tag).map_or(&[], |(_, words)| words)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &[String])> {
@@ -199,21 +187,14 @@ impl Keywords {
         if self.0.iter().all(|(tag, _)| keep(tag)) {
             return;
         }
-        self.0 = std::mem::take(&mut self.0)
-            .into_vec()
-            .into_iter()
-            .filter(|(tag, _)| keep(tag))
-            .collect();
+        self.0 = std::mem::take(&mut self.0).into_vec().into_iter().filter(|(tag, _)| keep(tag)).collect();
     }
 
     /// Puts `words` in as the `tag` words, replacing any it had.
     pub fn set(&mut self, tag: &str, words: Vec<String>) {
         let mut all = std::mem::take(&mut self.0).into_vec();
         all.retain(|(t, _)| t != tag);
-        let at = all
-            .iter()
-            .position(|(t, _)| t.as_str() > tag)
-            .unwrap_or(all.len());
+        let at = all.iter().position(|(t, _)| t.as_str() > tag).unwrap_or(all.len());
         all.insert(at, (tag.to_string(), words.into_boxed_slice()));
         self.0 = all.into_boxed_slice();
     }
@@ -223,12 +204,7 @@ impl Keywords {
 impl FromIterator<(String, Vec<String>)> for Keywords {
     fn from_iter<I: IntoIterator<Item = (String, Vec<String>)>>(pairs: I) -> Self {
         let sorted: BTreeMap<String, Vec<String>> = pairs.into_iter().collect();
-        Keywords(
-            sorted
-                .into_iter()
-                .map(|(t, words)| (t, words.into_boxed_slice()))
-                .collect(),
-        )
+        Keywords(sorted.into_iter().map(|(t, words)| (t, words.into_boxed_slice())).collect())
     }
 }
 
@@ -244,10 +220,7 @@ impl FromIterator<(String, String)> for Localized {
             data.push_str(text);
             ends.push(data.len() as u32);
         }
-        Localized {
-            data: data.into_boxed_str(),
-            ends: ends.into_boxed_slice(),
-        }
+        Localized { data: data.into_boxed_str(), ends: ends.into_boxed_slice() }
     }
 }
 
@@ -354,27 +327,15 @@ mod tests {
 
     #[test]
     fn localized_text_follows_the_chain() {
-        let text: Localized = [
-            ("zh-CN", "你好"),
-            ("en-US", "Hello"),
-            ("en", "Hi"),
-            ("zh-CN", "您好"),
-        ]
-        .into_iter()
-        .map(|(l, t)| (l.to_string(), t.to_string()))
-        .collect();
-        assert_eq!(
-            text.get(&["zh-CN", "en-US"]),
-            Some(("zh-CN", "您好")),
-            "the last of a repeated tag counts"
-        );
+        let text: Localized = [("zh-CN", "你好"), ("en-US", "Hello"), ("en", "Hi"), ("zh-CN", "您好")]
+            .into_iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect();
+        assert_eq!(text.get(&["zh-CN", "en-US"]), Some(("zh-CN", "您好")), "the last of a repeated tag counts");
         assert_eq!(text.get(&["pt-BR", "en-US"]), Some(("en-US", "Hello")));
         assert_eq!(text.get(&["e", "en-U"]), None, "whole tags only");
         assert_eq!(text.get(&["ja"]), None);
-        assert_eq!(
-            text.iter().collect::<Vec<_>>(),
-            [("en", "Hi"), ("en-US", "Hello"), ("zh-CN", "您好")]
-        );
+        assert_eq!(text.iter().collect::<Vec<_>>(), [("en", "Hi"), ("en-US", "Hello"), ("zh-CN", "您好")]);
         assert!(!text.is_empty());
         assert!(Localized::default().is_empty());
         assert_eq!(Localized::default().get(&["en-US"]), None);
@@ -399,14 +360,7 @@ mod tests {
         words.set("ru", vec!["сбор".into()]);
         words.set("zh-CN", vec!["费用".into()]);
         let tags: Vec<(&str, &[String])> = words.iter().collect();
-        assert_eq!(
-            tags,
-            [
-                ("de", &["Gebühr".to_string()][..]),
-                ("ru", &["сбор".to_string()][..]),
-                ("zh-CN", &["费用".to_string()][..])
-            ]
-        );
+        assert_eq!(tags, [("de", &["Gebühr".to_string()][..]), ("ru", &["сбор".to_string()][..]), ("zh-CN", &["费用".to_string()][..])]);
     }
 
     proptest::proptest! {

@@ -8,38 +8,10 @@ pub const TAG: &str = "en-XA";
 
 fn accent(c: char) -> char {
     match c {
-        'a' => 'á',
-        'e' => 'é',
-        'i' => 'í',
-        'o' => 'ö',
-        'u' => 'ü',
-        'y' => 'ý',
-        'c' => 'ç',
-        'n' => 'ñ',
-        's' => 'š',
-        'z' => 'ž',
-        'g' => 'ğ',
-        'l' => 'ļ',
-        'r' => 'ř',
-        't' => 'ţ',
-        'd' => 'ď',
-        'k' => 'ķ',
-        'A' => 'Å',
-        'E' => 'É',
-        'I' => 'Î',
-        'O' => 'Ø',
-        'U' => 'Ü',
-        'Y' => 'Ý',
-        'C' => 'Ç',
-        'N' => 'Ñ',
-        'S' => 'Š',
-        'Z' => 'Ž',
-        'G' => 'Ğ',
-        'L' => 'Ļ',
-        'R' => 'Ř',
-        'T' => 'Ţ',
-        'D' => 'Ď',
-        'K' => 'Ķ',
+        'a' => 'á', 'e' => 'é', 'i' => 'í', 'o' => 'ö', 'u' => 'ü', 'y' => 'ý', 'c' => 'ç', 'n' => 'ñ',
+        's' => 'š', 'z' => 'ž', 'g' => 'ğ', 'l' => 'ļ', 'r' => 'ř', 't' => 'ţ', 'd' => 'ď', 'k' => 'ķ',
+        'A' => 'Å', 'E' => 'É', 'I' => 'Î', 'O' => 'Ø', 'U' => 'Ü', 'Y' => 'Ý', 'C' => 'Ç', 'N' => 'Ñ',
+        'S' => 'Š', 'Z' => 'Ž', 'G' => 'Ğ', 'L' => 'Ļ', 'R' => 'Ř', 'T' => 'Ţ', 'D' => 'Ď', 'K' => 'Ķ',
         other => other,
     }
 }
@@ -102,11 +74,7 @@ pub fn localize(ftl: &str) -> String {
                 }
                 None => out.push_str(line),
             }
-        } else if let Some(rest) = trimmed
-            .strip_prefix('*')
-            .unwrap_or(trimmed)
-            .strip_prefix('[')
-        {
+        } else if let Some(rest) = trimmed.strip_prefix('*').unwrap_or(trimmed).strip_prefix('[') {
             // `[key] text` or `*[key] text`: keep the key.
             let key_end = rest.find(']').map_or(0, |i| i + 1);
             let head_len = line.len() - rest.len() + key_end;
@@ -140,24 +108,11 @@ mod tests {
 
     #[test]
     fn text_is_accented_and_about_forty_percent_longer() {
-        let en = EN_US_FTL
-            .lines()
-            .filter(|l| l.starts_with("home-contact-hint"))
-            .next()
-            .unwrap();
+        let en = EN_US_FTL.lines().filter(|l| l.starts_with("home-contact-hint")).next().unwrap();
         let pseudo = localize(en);
-        assert!(
-            pseudo.starts_with("home-contact-hint = Ğééţ ááďvíçéé"),
-            "{pseudo}"
-        );
-        assert!(
-            pseudo.contains("{ $platform }"),
-            "variables untouched: {pseudo}"
-        );
-        let (a, b) = (
-            en.split('=').nth(1).unwrap().chars().count(),
-            pseudo.split('=').nth(1).unwrap().chars().count(),
-        );
+        assert!(pseudo.starts_with("home-contact-hint = Ğééţ ááďvíçéé"), "{pseudo}");
+        assert!(pseudo.contains("{ $platform }"), "variables untouched: {pseudo}");
+        let (a, b) = (en.split('=').nth(1).unwrap().chars().count(), pseudo.split('=').nth(1).unwrap().chars().count());
         let ratio = b as f64 / a as f64;
         assert!((1.2..1.6).contains(&ratio), "{ratio}");
     }

@@ -33,14 +33,8 @@ const PREFIXES: &str = include_str!("secrets/bip39-prefixes.txt");
 
 /// The first secret-looking span in `text`, if any.
 pub fn find(text: &str) -> Option<Found> {
-    let pem = pem_block(text).map(|range| Found {
-        kind: SecretKind::PrivateKey,
-        range,
-    });
-    [pem, scan(text)]
-        .into_iter()
-        .flatten()
-        .min_by_key(|f| f.range.start)
+    let pem = pem_block(text).map(|range| Found { kind: SecretKind::PrivateKey, range });
+    [pem, scan(text)].into_iter().flatten().min_by_key(|f| f.range.start)
 }
 
 /// `text` with every secret-looking span removed (and the whitespace around
@@ -50,11 +44,7 @@ pub fn remove(text: &str) -> String {
     // Repeat: joining what was either side of a cut can form a new phrase.
     while let Some(Found { range, .. }) = find(&out) {
         let (before, after) = (out[..range.start].trim_end(), out[range.end..].trim_start());
-        let gap = if before.is_empty() || after.is_empty() {
-            ""
-        } else {
-            " "
-        };
+        let gap = if before.is_empty() || after.is_empty() { "" } else { " " };
         out = [before, gap, after].concat();
     }
     out
@@ -87,24 +77,15 @@ fn scan(text: &str) -> Option<Found> {
         let listed = lookup(token);
         let key = listed.is_none() && is_key(token);
         let number = listed.is_none() && !key && token.bytes().all(|b| b.is_ascii_digit());
-        if key
-            || !(listed.is_some() || number)
-            || !is_separator(&text[prev_end..t.start], prev_number)
-        {
+        if key || !(listed.is_some() || number) || !is_separator(&text[prev_end..t.start], prev_number) {
             if is_phrase(words, &mut keys) {
-                return Some(Found {
-                    kind: SecretKind::RecoveryPhrase,
-                    range: run,
-                });
+                return Some(Found { kind: SecretKind::RecoveryPhrase, range: run });
             }
             (words, lead) = (0, None);
             keys.clear();
         }
         if key {
-            return Some(Found {
-                kind: SecretKind::PrivateKey,
-                range: t,
-            });
+            return Some(Found { kind: SecretKind::PrivateKey, range: t });
         }
         if let Some(k) = listed {
             if words == 0 {
@@ -112,10 +93,7 @@ fn scan(text: &str) -> Option<Found> {
             }
             words += 1;
             run.end = t.end;
-            if !COMMON
-                .split(' ')
-                .any(|c| c.as_bytes() == k.trim_ascii_end())
-            {
+            if !COMMON.split(' ').any(|c| c.as_bytes() == k.trim_ascii_end()) {
                 keys.push(k);
             }
         } else if number && words == 0 {
@@ -123,10 +101,7 @@ fn scan(text: &str) -> Option<Found> {
         }
         (prev_end, prev_number) = (t.end, number);
     }
-    is_phrase(words, &mut keys).then_some(Found {
-        kind: SecretKind::RecoveryPhrase,
-        range: run,
-    })
+    is_phrase(words, &mut keys).then_some(Found { kind: SecretKind::RecoveryPhrase, range: run })
 }
 
 /// Random words rarely repeat and are rarely the glue of English sentences,
@@ -144,11 +119,7 @@ fn is_phrase(words: usize, keys: &mut Vec<[u8; 4]>) -> bool {
 /// Whether `gap` keeps a run of words going: whitespace and commas, and after
 /// a number the mark of list numbering ("1.", "2)", "3:").
 fn is_separator(gap: &str, after_number: bool) -> bool {
-    let gap = if after_number {
-        gap.strip_prefix(['.', ')', ':']).unwrap_or(gap)
-    } else {
-        gap
-    };
+    let gap = if after_number { gap.strip_prefix(['.', ')', ':']).unwrap_or(gap) } else { gap };
     gap.chars().all(|c| c.is_whitespace() || c == ',')
 }
 
@@ -168,14 +139,8 @@ fn lookup(word: &str) -> Option<[u8; 4]> {
     let (mut lo, mut hi) = (0, list.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let start = list[lo..mid]
-            .iter()
-            .rposition(|&b| b == b' ')
-            .map_or(lo, |i| lo + i + 1);
-        let end = list[mid..hi]
-            .iter()
-            .position(|&b| b == b' ')
-            .map_or(hi, |i| mid + i);
+        let start = list[lo..mid].iter().rposition(|&b| b == b' ').map_or(lo, |i| lo + i + 1);
+        let end = list[mid..hi].iter().position(|&b| b == b' ').map_or(hi, |i| mid + i);
         match list[start..end].cmp(wanted) {
             std::cmp::Ordering::Equal => return Some(key),
             std::cmp::Ordering::Less => lo = end + 1,
@@ -204,17 +169,12 @@ fn pem_block(text: &str) -> Option<Range<usize>> {
     const MARK: &str = "PRIVATE KEY-----";
     let at = text.find(MARK)?;
     let head = &text[..at];
-    let start = head
-        .rfind("-----BEGIN")
-        .or_else(|| head.rfind("-----"))
-        .unwrap_or(at);
+    let start = head.rfind("-----BEGIN").or_else(|| head.rfind("-----")).unwrap_or(at);
     let after = at + MARK.len();
     let end = if text[start..].starts_with("-----END") {
         after
     } else {
-        text[after..]
-            .find(MARK)
-            .map_or(text.len(), |i| after + i + MARK.len())
+        text[after..].find(MARK).map_or(text.len(), |i| after + i + MARK.len())
     };
     Some(start..end)
 }
@@ -223,8 +183,7 @@ fn pem_block(text: &str) -> Option<Range<usize>> {
 mod tests {
     use super::*;
 
-    const PHRASE12: &str =
-        "orbit velvet canyon ripple dignity fossil tongue harvest lizard mercy plunge anchor";
+    const PHRASE12: &str = "orbit velvet canyon ripple dignity fossil tongue harvest lizard mercy plunge anchor";
     const PHRASE24: &str = "orbit velvet canyon ripple dignity fossil tongue harvest lizard mercy plunge anchor \
                             gravity oyster wisdom tunnel pepper salmon frozen island hockey vendor circle beauty";
     const HEX64: &str = "9f2c4e7a1b3d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8";
@@ -242,17 +201,11 @@ mod tests {
         let entries: Vec<&str> = PREFIXES.trim_end().split(' ').collect();
         assert_eq!(entries.len(), 2048);
         assert!(entries.windows(2).all(|w| w[0] < w[1]));
-        assert!(entries
-            .iter()
-            .all(|e| (3..=4).contains(&e.len()) && lookup(e).is_some()));
-        for word in [
-            "abandon", "ZOO", "Zone", "act", "action", "actr", "satoshi", "wrong", "aban",
-        ] {
+        assert!(entries.iter().all(|e| (3..=4).contains(&e.len()) && lookup(e).is_some()));
+        for word in ["abandon", "ZOO", "Zone", "act", "action", "actr", "satoshi", "wrong", "aban"] {
             assert!(lookup(word).is_some(), "{word}");
         }
-        for word in [
-            "ab", "aba", "abo", "acts", "the", "and", "zzzz", "aaaa", "éclair", "abandon1",
-        ] {
+        for word in ["ab", "aba", "abo", "acts", "the", "and", "zzzz", "aaaa", "éclair", "abandon1"] {
             assert_eq!(lookup(word), None, "{word}");
         }
         let common: Vec<&str> = COMMON.split(' ').collect();
@@ -262,21 +215,9 @@ mod tests {
 
     #[test]
     fn phrases_are_flagged() {
-        let numbered: String = PHRASE12
-            .split(' ')
-            .enumerate()
-            .map(|(i, w)| format!("{}. {w} ", i + 1))
-            .collect();
-        let parens: String = PHRASE12
-            .split(' ')
-            .enumerate()
-            .map(|(i, w)| format!("{}){w}\n", i + 1))
-            .collect();
-        let abbreviated: String = PHRASE12
-            .split(' ')
-            .map(|w| &w[..w.len().min(4)])
-            .collect::<Vec<_>>()
-            .join(" ");
+        let numbered: String = PHRASE12.split(' ').enumerate().map(|(i, w)| format!("{}. {w} ", i + 1)).collect();
+        let parens: String = PHRASE12.split(' ').enumerate().map(|(i, w)| format!("{}){w}\n", i + 1)).collect();
+        let abbreviated: String = PHRASE12.split(' ').map(|w| &w[..w.len().min(4)]).collect::<Vec<_>>().join(" ");
         let cases = [
             PHRASE12.to_string(),
             PHRASE24.to_string(),
@@ -292,25 +233,17 @@ mod tests {
         for text in &cases {
             assert_eq!(kind(text), Some(SecretKind::RecoveryPhrase), "{text}");
         }
-        let with_common =
-            "orbit velvet you canyon ripple dignity fossil that harvest lizard mercy plunge";
+        let with_common = "orbit velvet you canyon ripple dignity fossil that harvest lizard mercy plunge";
         assert_eq!(kind(with_common), Some(SecretKind::RecoveryPhrase));
         assert_eq!(found(PHRASE24), PHRASE24);
-        assert_eq!(
-            found(&numbered),
-            numbered.trim_end(),
-            "numbering goes with the phrase"
-        );
+        assert_eq!(found(&numbered), numbered.trim_end(), "numbering goes with the phrase");
     }
 
     #[test]
     fn a_phrase_in_a_sentence_is_found_where_it_is() {
         let text = format!("Hi! My phrase is: {PHRASE12} please help, I lost everything.");
         let span = found(&text);
-        assert!(
-            span.starts_with("orbit") && span.contains("anchor"),
-            "{span}"
-        );
+        assert!(span.starts_with("orbit") && span.contains("anchor"), "{span}");
         assert_eq!(remove(&text), "Hi! My phrase is: , I lost everything.");
     }
 
@@ -318,14 +251,7 @@ mod tests {
     fn eleven_words_and_broken_runs_are_not_a_phrase() {
         let eleven: Vec<&str> = PHRASE12.split(' ').take(11).collect();
         assert_eq!(find(&eleven.join(" ")), None);
-        assert_eq!(
-            find(&format!(
-                "{}. {}",
-                eleven[..6].join(" "),
-                eleven[6..].join(" ")
-            )),
-            None
-        );
+        assert_eq!(find(&format!("{}. {}", eleven[..6].join(" "), eleven[6..].join(" "))), None);
         assert_eq!(
             find(&format!(
                 "{} to {}",
@@ -352,11 +278,7 @@ mod tests {
 
     #[test]
     fn private_keys_are_flagged() {
-        let wif5 = format!(
-            "5{}",
-            "Hue2tXnqL9Jv8wKdR4mYbPZs7cFa3gTjN6oUiVkW1xeE".repeat(2)
-        )[..51]
-            .to_string();
+        let wif5 = format!("5{}", "Hue2tXnqL9Jv8wKdR4mYbPZs7cFa3gTjN6oUiVkW1xeE".repeat(2))[..51].to_string();
         let wif_k = format!("K{}", &wif5[1..]) + "z";
         let xprv = format!("xprv{}", "9s21ZrQH143K2JF8RafpqtKDXvN3Fh".repeat(4))[..111].to_string();
         let pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----";
@@ -374,8 +296,7 @@ mod tests {
             assert_eq!(kind(&text), Some(SecretKind::PrivateKey), "{key}");
             assert_eq!(found(&text), key);
         }
-        let rsa =
-            "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----";
+        let rsa = "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA\n-----END RSA PRIVATE KEY-----";
         assert_eq!(found(&format!("key:\n{rsa}\nthanks")), rsa);
         let cut = "here -----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA";
         assert_eq!(found(cut), &cut[5..]);
@@ -383,10 +304,7 @@ mod tests {
 
     #[test]
     fn look_alikes_are_not_keys() {
-        let wif5 = format!(
-            "5{}",
-            "Hue2tXnqL9Jv8wKdR4mYbPZs7cFa3gTjN6oUiVkW1xeE".repeat(2)
-        );
+        let wif5 = format!("5{}", "Hue2tXnqL9Jv8wKdR4mYbPZs7cFa3gTjN6oUiVkW1xeE".repeat(2));
         for text in [
             format!("tx 0x{HEX64} is stuck"),
             format!("tx 0X{HEX64} is stuck"),
@@ -447,10 +365,7 @@ mod tests {
 
     #[test]
     fn remove_cuts_every_secret_and_tidies_the_gap() {
-        assert_eq!(
-            remove(&format!("my words:\n{PHRASE12}\n\nbye")),
-            "my words: bye"
-        );
+        assert_eq!(remove(&format!("my words:\n{PHRASE12}\n\nbye")), "my words: bye");
         assert_eq!(remove(&format!("{HEX64} and {PHRASE24}")), "and");
         assert_eq!(remove(&format!("key {HEX64}")), "key");
         assert_eq!(remove("nothing here"), "nothing here");
@@ -461,19 +376,13 @@ mod tests {
 
     #[test]
     fn a_long_text_is_checked_quickly() {
-        let text =
-            "I tried to withdraw my funds yesterday and the app said the address was invalid. "
-                .repeat(25);
+        let text = "I tried to withdraw my funds yesterday and the app said the address was invalid. ".repeat(25);
         let started = std::time::Instant::now();
         for _ in 0..100 {
             assert_eq!(find(&text), None);
         }
         // Generous for debug builds on a slow machine; a release build takes a few microseconds.
-        assert!(
-            started.elapsed().as_millis() < 500,
-            "{:?}",
-            started.elapsed()
-        );
+        assert!(started.elapsed().as_millis() < 500, "{:?}", started.elapsed());
     }
 
     fn piece() -> impl proptest::strategy::Strategy<Value = String> {

@@ -54,20 +54,11 @@ pub fn text_on(accent: (u8, u8, u8)) -> &'static str {
 /// `accent` moved towards black (on a light background) or white (on a dark
 /// one) just far enough to be readable as text on `background`.
 pub fn readable_on(accent: (u8, u8, u8), background: (u8, u8, u8)) -> (u8, u8, u8) {
-    let target = if luminance(background) > 0.5 {
-        (0u8, 0u8, 0u8)
-    } else {
-        (255, 255, 255)
-    };
-    let mix =
-        |a: u8, b: u8, t: f64| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+    let target = if luminance(background) > 0.5 { (0u8, 0u8, 0u8) } else { (255, 255, 255) };
+    let mix = |a: u8, b: u8, t: f64| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
     for step in 0..=20 {
         let t = f64::from(step) / 20.0;
-        let c = (
-            mix(accent.0, target.0, t),
-            mix(accent.1, target.1, t),
-            mix(accent.2, target.2, t),
-        );
+        let c = (mix(accent.0, target.0, t), mix(accent.1, target.1, t), mix(accent.2, target.2, t));
         if contrast(c, background) >= MIN_CONTRAST {
             return c;
         }
@@ -77,26 +68,14 @@ pub fn readable_on(accent: (u8, u8, u8), background: (u8, u8, u8)) -> (u8, u8, u
 
 /// The CSS custom properties an accent sets, in the order of
 /// [`accent_properties`].
-pub const ACCENT_PROPERTIES: [&str; 4] = [
-    "--sp-accent",
-    "--sp-on-accent",
-    "--sp-accent-text-light",
-    "--sp-accent-text-dark",
-];
+pub const ACCENT_PROPERTIES: [&str; 4] = ["--sp-accent", "--sp-on-accent", "--sp-accent-text-light", "--sp-accent-text-dark"];
 
 /// The CSS custom properties for a configured accent (`#rrggbb`).
 pub fn accent_properties(accent: &str) -> Vec<(&'static str, String)> {
-    let Some(a) = rgb(accent) else {
-        return Vec::new();
-    };
+    let Some(a) = rgb(accent) else { return Vec::new() };
     let light = rgb(LIGHT_BACKGROUND).unwrap_or((255, 255, 255));
     let dark = rgb(DARK_BACKGROUND).unwrap_or((0, 0, 0));
-    let values = [
-        hex(a),
-        text_on(a).to_string(),
-        hex(readable_on(a, light)),
-        hex(readable_on(a, dark)),
-    ];
+    let values = [hex(a), text_on(a).to_string(), hex(readable_on(a, light)), hex(readable_on(a, dark))];
     ACCENT_PROPERTIES.into_iter().zip(values).collect()
 }
 
@@ -116,14 +95,8 @@ mod tests {
         assert_eq!(props[1], ("--sp-on-accent", "#000000".to_string()));
         let link = rgb(&props[2].1).unwrap();
         assert!(contrast(link, (255, 255, 255)) >= MIN_CONTRAST);
-        assert_ne!(
-            props[2].1, "#f0b90b",
-            "the yellow itself is unreadable on white"
-        );
-        assert_eq!(
-            props[3].1, "#f0b90b",
-            "but it reads well on the dark background"
-        );
+        assert_ne!(props[2].1, "#f0b90b", "the yellow itself is unreadable on white");
+        assert_eq!(props[3].1, "#f0b90b", "but it reads well on the dark background");
     }
 
     proptest::proptest! {

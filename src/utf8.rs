@@ -30,14 +30,7 @@ pub struct Lossy<R> {
 
 impl<R: Read> Lossy<R> {
     pub fn new(inner: R) -> Lossy<R> {
-        Lossy {
-            inner,
-            pending: Vec::new(),
-            decoded: Vec::new(),
-            at: 0,
-            first: true,
-            done: false,
-        }
+        Lossy { inner, pending: Vec::new(), decoded: Vec::new(), at: 0, first: true, done: false }
     }
 
     /// Decodes `pending` into `decoded`, keeping back an unfinished

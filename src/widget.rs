@@ -60,11 +60,7 @@ impl FaqQuery {
     }
 
     pub fn toggle_entry(&mut self, id: &str) {
-        self.open = if self.open.as_deref() == Some(id) {
-            None
-        } else {
-            Some(id.to_string())
-        };
+        self.open = if self.open.as_deref() == Some(id) { None } else { Some(id.to_string()) };
     }
 
     /// Shows one entry (deep link): its topic, no query to hide it.
@@ -97,40 +93,25 @@ impl Draft {
 
     /// The secret in the description that still stops the hand-off.
     pub fn blocking_secret(&self) -> Option<secrets::Found> {
-        secrets::find(&self.description)
-            .filter(|f| self.not_secret.as_deref() != Some(&self.description[f.range.clone()]))
+        secrets::find(&self.description).filter(|f| self.not_secret.as_deref() != Some(&self.description[f.range.clone()]))
     }
 
     /// The draft as stored in sessionStorage. A secret the user has not
     /// waved through is not written to storage.
     pub fn to_json(&self) -> String {
-        let fields: serde_json::Map<String, serde_json::Value> = self
-            .fields
-            .iter()
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| (k.id().to_string(), v.clone().into()))
-            .collect();
-        let description = if self.blocking_secret().is_some() {
-            secrets::remove(&self.description)
-        } else {
-            self.description.clone()
-        };
+        let fields: serde_json::Map<String, serde_json::Value> =
+            self.fields.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (k.id().to_string(), v.clone().into())).collect();
+        let description = if self.blocking_secret().is_some() { secrets::remove(&self.description) } else { self.description.clone() };
         serde_json::json!({ "fields": fields, "description": description, "not_secret": self.not_secret }).to_string()
     }
 
     /// Reads what `to_json` wrote; anything unreadable is skipped, not fatal.
     pub fn from_json(text: &str) -> Draft {
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
-            return Draft::default();
-        };
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else { return Draft::default() };
         let string = |v: &serde_json::Value| v.as_str().map(str::to_string);
         let fields = value["fields"]
             .as_object()
-            .map(|o| {
-                o.iter()
-                    .filter_map(|(k, v)| Some((FieldKind::from_id(k)?, string(v)?)))
-                    .collect()
-            })
+            .map(|o| o.iter().filter_map(|(k, v)| Some((FieldKind::from_id(k)?, string(v)?))).collect())
             .unwrap_or_default();
         Draft {
             fields,
@@ -161,16 +142,10 @@ pub struct Page {
 
 impl Page {
     pub fn new(href: &str) -> Page {
-        let address = href
-            .split(['?', '#'])
-            .next()
-            .unwrap_or_default()
-            .to_string();
+        let address = href.split(['?', '#']).next().unwrap_or_default().to_string();
         let origin = address
             .split_once("://")
-            .map(|(scheme, rest)| {
-                format!("{scheme}://{}", rest.split('/').next().unwrap_or_default())
-            })
+            .map(|(scheme, rest)| format!("{scheme}://{}", rest.split('/').next().unwrap_or_default()))
             .and_then(|o| crate::links::normalise_origin(&o))
             .unwrap_or_default();
         Page { origin, address }
@@ -185,9 +160,7 @@ pub enum ConfigState {
     Ready(Arc<Config>),
     /// No usable config; help is unavailable. `help_centre_url` is any
     /// official link that is still known (from a cached config).
-    Unavailable {
-        help_centre_url: Option<String>,
-    },
+    Unavailable { help_centre_url: Option<String> },
 }
 
 /// The whole widget state, one value inside one signal.
@@ -283,22 +256,13 @@ impl Widget {
 
     /// The incidents about `topic` (None: all) that the user has not dismissed.
     pub fn incidents(&self, topic: Option<Topic>) -> Vec<Incident> {
-        let Some((status, _)) = &self.status else {
-            return Vec::new();
-        };
-        crate::status::incidents_for(status, topic)
-            .into_iter()
-            .filter(|i| !self.dismissed.contains(&i.id))
-            .cloned()
-            .collect()
+        let Some((status, _)) = &self.status else { return Vec::new() };
+        crate::status::incidents_for(status, topic).into_iter().filter(|i| !self.dismissed.contains(&i.id)).cloned().collect()
     }
 
     /// Live channel figures while fresh; none once stale or without a feed.
     pub fn live_figures(&self, now: crate::hours::Instant) -> BTreeMap<String, ChannelLive> {
-        self.status
-            .as_ref()
-            .map(|(s, at)| crate::status::live_figures(s, *at, now))
-            .unwrap_or_default()
+        self.status.as_ref().map(|(s, at)| crate::status::live_figures(s, *at, now)).unwrap_or_default()
     }
 
     /// The status's age in minutes once it is too old to trust its figures.
@@ -350,14 +314,8 @@ impl Widget {
 
     /// The host's account id (or e-mail) fills an empty account field.
     fn prefill(&mut self) {
-        let known = self
-            .identity
-            .account_id
-            .clone()
-            .or_else(|| self.identity.email.clone());
-        if let Some(known) =
-            known.filter(|_| self.draft.field(FieldKind::AccountId).trim().is_empty())
-        {
+        let known = self.identity.account_id.clone().or_else(|| self.identity.email.clone());
+        if let Some(known) = known.filter(|_| self.draft.field(FieldKind::AccountId).trim().is_empty()) {
             self.draft.fields.insert(FieldKind::AccountId, known);
         }
     }
@@ -365,10 +323,7 @@ impl Widget {
     /// What to have ready for the advisor's topic.
     pub fn checklist(&self) -> &[ChecklistField] {
         match &self.config {
-            ConfigState::Ready(c) => c
-                .checklists
-                .get(&self.advisor.topic)
-                .map_or(&[], Vec::as_slice),
+            ConfigState::Ready(c) => c.checklists.get(&self.advisor.topic).map_or(&[], Vec::as_slice),
             _ => &[],
         }
     }
@@ -379,8 +334,7 @@ impl Widget {
     pub fn is_official_site(&self) -> bool {
         match &self.config {
             ConfigState::Ready(c) => {
-                c.platform.official_origins.is_empty()
-                    || c.platform.official_origins.contains(&self.page.origin)
+                c.platform.official_origins.is_empty() || c.platform.official_origins.contains(&self.page.origin)
             }
             _ => true,
         }
@@ -394,41 +348,21 @@ impl Widget {
         let platform = self.platform_name().unwrap_or_default().to_string();
         let subject = strip_isolation(&l10n.format(
             "summary-subject",
-            &[
-                ("platform", platform.into()),
-                ("topic", topic.clone().into()),
-                ("urgency", urgency.clone().into()),
-            ],
+            &[("platform", platform.into()), ("topic", topic.clone().into()), ("urgency", urgency.clone().into())],
         ));
-        let mut facts = vec![
-            (text("summary-channel"), channel_name.to_string()),
-            (text("summary-topic"), topic),
-            (text("summary-urgency"), urgency),
-        ];
+        let mut facts = vec![(text("summary-channel"), channel_name.to_string()), (text("summary-topic"), topic), (text("summary-urgency"), urgency)];
         for field in self.checklist() {
-            facts.push((
-                text(&format!("field-{}", field.kind.id())),
-                self.draft.field(field.kind).trim().to_string(),
-            ));
+            facts.push((text(&format!("field-{}", field.kind.id())), self.draft.field(field.kind).trim().to_string()));
         }
-        let identity = [
-            ("summary-name", &self.identity.name),
-            ("summary-email", &self.identity.email),
-        ];
+        let identity = [("summary-name", &self.identity.name), ("summary-email", &self.identity.email)];
         for (id, value) in identity {
             // The e-mail may already be there, as the prefilled account field.
-            if let Some(v) = value
-                .as_ref()
-                .filter(|v| !facts.iter().any(|(_, f)| f == *v))
-            {
+            if let Some(v) = value.as_ref().filter(|v| !facts.iter().any(|(_, f)| f == *v)) {
                 facts.push((text(id), v.clone()));
             }
         }
         facts.push((text("summary-page"), self.page.address.clone()));
-        facts.push((
-            text("summary-version"),
-            format!("Signpost {}", crate::VERSION),
-        ));
+        facts.push((text("summary-version"), format!("Signpost {}", crate::VERSION)));
         Summary {
             subject,
             facts,
@@ -542,10 +476,7 @@ mod tests {
     fn the_platform_name_comes_from_a_ready_config() {
         let mut w = Widget::default();
         assert_eq!(w.platform_name(), None);
-        let loaded = crate::config::parse(
-            r#"{"platform":{"name":"Northwind","help_centre_url":"https://help.example.com/"}}"#,
-        )
-        .unwrap();
+        let loaded = crate::config::parse(r#"{"platform":{"name":"Northwind","help_centre_url":"https://help.example.com/"}}"#).unwrap();
         w.set_config(loaded.config);
         assert_eq!(w.platform_name(), Some("Northwind"));
         w.set_unavailable(None);
@@ -554,10 +485,7 @@ mod tests {
 
     #[test]
     fn faq_query_transitions() {
-        let mut q = FaqQuery {
-            query: "fees".into(),
-            ..FaqQuery::default()
-        };
+        let mut q = FaqQuery { query: "fees".into(), ..FaqQuery::default() };
         q.toggle_topic(Some(Topic::Fees));
         assert_eq!(q.topic, Some(Topic::Fees));
         q.toggle_topic(Some(Topic::Fees));
@@ -569,14 +497,7 @@ mod tests {
         q.toggle_entry("b");
         assert_eq!(q.open, None);
         q.show_entry("locked", Topic::AccountAccess);
-        assert_eq!(
-            q,
-            FaqQuery {
-                query: String::new(),
-                topic: Some(Topic::AccountAccess),
-                open: Some("locked".into())
-            }
-        );
+        assert_eq!(q, FaqQuery { query: String::new(), topic: Some(Topic::AccountAccess), open: Some("locked".into()) });
     }
 
     #[test]
@@ -585,10 +506,7 @@ mod tests {
         w.faq.toggle_topic(Some(Topic::Security));
         w.faq.query = "hacked".into();
         w.talk(None);
-        assert_eq!(
-            (w.screen, w.advisor.topic, w.open),
-            (Screen::Advisor, Topic::Security, true)
-        );
+        assert_eq!((w.screen, w.advisor.topic, w.open), (Screen::Advisor, Topic::Security, true));
         assert!(w.question().searched_faq);
         w.talk(Some(Topic::Fees));
         assert_eq!(w.advisor.topic, Topic::Fees);
@@ -630,24 +548,15 @@ mod tests {
         d.description = "提现失败 \"quoted\"\nline two".into();
         assert_eq!(Draft::from_json(&d.to_json()), d);
         assert_eq!(Draft::from_json("not json"), Draft::default());
-        let odd = Draft::from_json(
-            r#"{"fields":{"nope":"x","amount":5,"time":"2026-01-01T10:00"},"description":7}"#,
-        );
-        assert_eq!(
-            odd.fields.into_iter().collect::<Vec<_>>(),
-            [(FieldKind::Time, "2026-01-01T10:00".to_string())]
-        );
+        let odd = Draft::from_json(r#"{"fields":{"nope":"x","amount":5,"time":"2026-01-01T10:00"},"description":7}"#);
+        assert_eq!(odd.fields.into_iter().collect::<Vec<_>>(), [(FieldKind::Time, "2026-01-01T10:00".to_string())]);
         assert!(odd.description.is_empty());
     }
 
     #[test]
     fn a_secret_is_never_written_to_storage_unless_waved_through() {
-        let phrase =
-            "abandon ability able about above absent absorb abstract absurd abuse access accident";
-        let mut d = Draft {
-            description: format!("my words are {phrase} help"),
-            ..Draft::default()
-        };
+        let phrase = "abandon ability able about above absent absorb abstract absurd abuse access accident";
+        let mut d = Draft { description: format!("my words are {phrase} help"), ..Draft::default() };
         assert!(d.blocking_secret().is_some());
         assert!(!d.to_json().contains("abstract"), "{}", d.to_json());
         let found = d.blocking_secret().unwrap();
@@ -669,21 +578,13 @@ mod tests {
         let mut w = ready(CONFIG);
         w.page = Page::new("https://www.northwind.example/trade");
         assert!(w.is_official_site());
-        for copycat in [
-            "https://www.northwind-support.example/",
-            "http://www.northwind.example/",
-            "https://northwind.example/",
-        ] {
+        for copycat in ["https://www.northwind-support.example/", "http://www.northwind.example/", "https://northwind.example/"] {
             w.page = Page::new(copycat);
             assert!(!w.is_official_site(), "{copycat}");
         }
-        let mut open =
-            ready(r#"{"platform": {"name": "N", "help_centre_url": "https://h.example/"}}"#);
+        let mut open = ready(r#"{"platform": {"name": "N", "help_centre_url": "https://h.example/"}}"#);
         open.page = Page::new("https://anywhere.example/");
-        assert!(
-            open.is_official_site(),
-            "no origins listed: nothing to compare with"
-        );
+        assert!(open.is_official_site(), "no origins listed: nothing to compare with");
     }
 
     #[test]
@@ -691,21 +592,12 @@ mod tests {
         let mut w = ready(CONFIG);
         w.talk(Some(Topic::DepositWithdrawal));
         w.choose_channel("mail");
-        assert_eq!(
-            (w.screen, w.chosen_channel().map(|c| c.id.as_str())),
-            (Screen::Handoff, Some("mail"))
-        );
-        assert_eq!(
-            w.checklist().iter().map(|f| f.kind).collect::<Vec<_>>(),
-            [FieldKind::TransactionId, FieldKind::Amount]
-        );
+        assert_eq!((w.screen, w.chosen_channel().map(|c| c.id.as_str())), (Screen::Handoff, Some("mail")));
+        assert_eq!(w.checklist().iter().map(|f| f.kind).collect::<Vec<_>>(), [FieldKind::TransactionId, FieldKind::Amount]);
         w.draft.description = "It failed".into();
         w.back();
         assert_eq!(w.screen, Screen::Advisor);
-        assert_eq!(
-            w.draft.description, "It failed",
-            "going back keeps what was typed"
-        );
+        assert_eq!(w.draft.description, "It failed", "going back keeps what was typed");
         w.choose_channel("mail");
         w.finish_handoff();
         assert!(w.draft.is_empty());
@@ -717,27 +609,13 @@ mod tests {
     #[test]
     fn identify_prefills_the_account_field_without_overwriting() {
         let mut w = ready(CONFIG);
-        w.identify(Identity {
-            email: Some("ana@example.com".into()),
-            ..Identity::default()
-        });
+        w.identify(Identity { email: Some("ana@example.com".into()), ..Identity::default() });
         assert_eq!(w.draft.field(FieldKind::AccountId), "ana@example.com");
         w.draft.fields.insert(FieldKind::AccountId, "typed".into());
-        w.identify(Identity {
-            account_id: Some("42".into()),
-            ..Identity::default()
-        });
-        assert_eq!(
-            w.draft.field(FieldKind::AccountId),
-            "typed",
-            "what the user typed wins"
-        );
+        w.identify(Identity { account_id: Some("42".into()), ..Identity::default() });
+        assert_eq!(w.draft.field(FieldKind::AccountId), "typed", "what the user typed wins");
         w.clear_draft();
-        assert_eq!(
-            w.draft.field(FieldKind::AccountId),
-            "42",
-            "clearing keeps the host's prefill"
-        );
+        assert_eq!(w.draft.field(FieldKind::AccountId), "42", "clearing keeps the host's prefill");
     }
 
     #[test]
@@ -746,42 +624,18 @@ mod tests {
         w.page = Page::new("https://www.northwind.example/wallet?session=abc");
         w.talk(Some(Topic::DepositWithdrawal));
         w.advisor.urgency = Urgency::RightNow;
-        w.identify(Identity {
-            name: Some("Ana".into()),
-            ..Identity::default()
-        });
-        w.draft
-            .fields
-            .insert(FieldKind::Amount, " 250 USDT ".into());
-        w.draft
-            .fields
-            .insert(FieldKind::ErrorText, "not in this topic's checklist".into());
+        w.identify(Identity { name: Some("Ana".into()), ..Identity::default() });
+        w.draft.fields.insert(FieldKind::Amount, " 250 USDT ".into());
+        w.draft.fields.insert(FieldKind::ErrorText, "not in this topic's checklist".into());
         w.draft.description = "  Withdrawal stuck  ".into();
         let summary = w.summary("E-mail", &Localizer::reference());
-        assert_eq!(
-            summary.subject,
-            "Northwind & Co: Deposits and withdrawals (Right now)"
-        );
+        assert_eq!(summary.subject, "Northwind & Co: Deposits and withdrawals (Right now)");
         let text = summary.text();
-        for expected in [
-            "Channel: E-mail",
-            "Topic: Deposits and withdrawals",
-            "Urgency: Right now",
-            "Amount and currency: 250 USDT",
-            "Name: Ana",
-            "Page: https://www.northwind.example/wallet",
-            "Withdrawal stuck",
-        ] {
+        for expected in ["Channel: E-mail", "Topic: Deposits and withdrawals", "Urgency: Right now", "Amount and currency: 250 USDT", "Name: Ana", "Page: https://www.northwind.example/wallet", "Withdrawal stuck"] {
             assert!(text.contains(expected), "{expected:?} in {text}");
         }
-        assert!(
-            !text.contains("session=abc") && !text.contains("not in this topic"),
-            "{text}"
-        );
-        assert!(
-            !text.contains('\u{2068}'),
-            "no isolation marks in plain text"
-        );
+        assert!(!text.contains("session=abc") && !text.contains("not in this topic"), "{text}");
+        assert!(!text.contains('\u{2068}'), "no isolation marks in plain text");
         assert!(text.contains(&format!("Sent with: Signpost {}", crate::VERSION)));
     }
 
@@ -789,22 +643,9 @@ mod tests {
     fn an_e_mail_already_in_the_account_field_is_not_repeated() {
         let mut w = ready(CONFIG);
         w.talk(Some(Topic::AccountAccess));
-        w.identify(Identity {
-            email: Some("ana@example.com".into()),
-            ..Identity::default()
-        });
-        let mut checklist = (*match &w.config {
-            ConfigState::Ready(c) => c.clone(),
-            _ => unreachable!(),
-        })
-        .clone();
-        checklist.checklists.insert(
-            Topic::AccountAccess,
-            vec![ChecklistField {
-                kind: FieldKind::AccountId,
-                formats: vec![],
-            }],
-        );
+        w.identify(Identity { email: Some("ana@example.com".into()), ..Identity::default() });
+        let mut checklist = (*match &w.config { ConfigState::Ready(c) => c.clone(), _ => unreachable!() }).clone();
+        checklist.checklists.insert(Topic::AccountAccess, vec![ChecklistField { kind: FieldKind::AccountId, formats: vec![] }]);
         w.set_config(checklist);
         let text = w.summary("E-mail", &Localizer::reference()).text();
         assert_eq!(text.matches("ana@example.com").count(), 1, "{text}");
@@ -824,16 +665,10 @@ mod tests {
         assert_eq!(w.live_figures(t0 + 60_000)["chat"].wait_minutes, Some(25));
         assert_eq!(w.status_age_if_stale(t0 + 60_000), None);
         w.status_failed(t0 + 6 * 60_000);
-        assert!(
-            w.live_figures(t0 + 6 * 60_000).is_empty(),
-            "stale figures are not used"
-        );
+        assert!(w.live_figures(t0 + 6 * 60_000).is_empty(), "stale figures are not used");
         assert_eq!(w.status_age_if_stale(t0 + 6 * 60_000), Some(6));
         w.status_confirmed(t0 + 7 * 60_000);
-        assert!(
-            !w.live_figures(t0 + 7 * 60_000).is_empty(),
-            "a 304 makes them fresh again"
-        );
+        assert!(!w.live_figures(t0 + 7 * 60_000).is_empty(), "a 304 makes them fresh again");
         assert_eq!(w.incidents(Some(Topic::DepositWithdrawal)).len(), 1);
         assert!(w.incidents(Some(Topic::Fees)).is_empty());
         w.dismiss_incident("btc");

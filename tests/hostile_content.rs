@@ -44,14 +44,9 @@ fn decode(line: &str) -> String {
             out.push(c);
             rest = &after[1..];
         } else if after.starts_with("u{") {
-            let close = after
-                .find('}')
-                .unwrap_or_else(|| panic!("unclosed \\u{{ in {line:?}"));
-            let code = u32::from_str_radix(&after[2..close], 16)
-                .unwrap_or_else(|_| panic!("bad \\u{{}} in {line:?}"));
-            out.push(
-                char::from_u32(code).unwrap_or_else(|| panic!("not a scalar value in {line:?}")),
-            );
+            let close = after.find('}').unwrap_or_else(|| panic!("unclosed \\u{{ in {line:?}"));
+            let code = u32::from_str_radix(&after[2..close], 16).unwrap_or_else(|_| panic!("bad \\u{{}} in {line:?}"));
+            out.push(char::from_u32(code).unwrap_or_else(|| panic!("not a scalar value in {line:?}")));
             rest = &after[close + 1..];
         } else {
             out.push('\\');
@@ -64,16 +59,9 @@ fn decode(line: &str) -> String {
 
 /// The corpus strings, then the two 100 KB strings.
 fn corpus() -> Vec<String> {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/naughty-strings.txt"
-    ))
-    .unwrap();
-    let mut out: Vec<String> = text
-        .split('\n')
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(decode)
-        .collect();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/naughty-strings.txt")).unwrap();
+    let mut out: Vec<String> =
+        text.split('\n').filter(|l| !l.is_empty() && !l.starts_with('#')).map(decode).collect();
     out.push(hundred_kb_mixed());
     out.push("a".repeat(100 * 1024));
     out
@@ -111,12 +99,7 @@ fn each_string(what: &str, mut check: impl FnMut(&str, &mut Vec<String>)) {
         }
         failures.extend(problems.into_iter().map(|p| format!("{}: {p}", show(s))));
     }
-    assert!(
-        failures.is_empty(),
-        "{what}: {} problem(s):\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{what}: {} problem(s):\n{}", failures.len(), failures.join("\n"));
 }
 
 /// `s` cut to at most `max` chars and trimmed, or a stand-in when nothing
@@ -135,11 +118,7 @@ fn fit(s: &str, max: usize) -> String {
 /// A config with `s` in every free-text field (cut to each field's limit)
 /// and, raw, in every URL, address, id, enum and locale position.
 fn config_with(s: &str) -> Value {
-    let answer = if s.chars().count() <= 20_000 {
-        s.to_string()
-    } else {
-        fit(s, 20_000)
-    };
+    let answer = if s.chars().count() <= 20_000 { s.to_string() } else { fit(s, 20_000) };
     json!({
         "platform": {
             "name": fit(s, 80),
@@ -191,11 +170,7 @@ fn strictly_loopback(host: &str) -> bool {
     }
     // An IPv4 literal (127.0.0.1, or 127.1 as browsers also read it), not a name that starts with "127.".
     let parts: Vec<&str> = host.split('.').collect();
-    (2..=4).contains(&parts.len())
-        && parts[0] == "127"
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    (2..=4).contains(&parts.len()) && parts[0] == "127" && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A link the widget may show or open: https:, http: on loopback only,
@@ -221,9 +196,7 @@ fn url_problem(url: &str) -> Option<String> {
         if strictly_loopback(host) {
             return None;
         }
-        return Some(format!(
-            "{url:?} is http: on a host that is not loopback ({host:?})"
-        ));
+        return Some(format!("{url:?} is http: on a host that is not loopback ({host:?})"));
     }
     Some(format!("{url:?} is not https:, mailto: or tel:"))
 }
@@ -232,26 +205,10 @@ fn url_problem(url: &str) -> Option<String> {
 fn urls_of(c: &Config) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let p = &c.platform;
-    out.extend(
-        p.official_origins
-            .iter()
-            .map(|o| ("platform.official_origins".to_string(), o.clone())),
-    );
-    out.extend(
-        p.help_centre_url
-            .iter()
-            .map(|u| ("platform.help_centre_url".to_string(), u.clone())),
-    );
-    out.extend(
-        p.account_freeze_url
-            .iter()
-            .map(|u| ("platform.account_freeze_url".to_string(), u.clone())),
-    );
-    out.extend(
-        c.status_url
-            .iter()
-            .map(|u| ("status_url".to_string(), u.clone())),
-    );
+    out.extend(p.official_origins.iter().map(|o| ("platform.official_origins".to_string(), o.clone())));
+    out.extend(p.help_centre_url.iter().map(|u| ("platform.help_centre_url".to_string(), u.clone())));
+    out.extend(p.account_freeze_url.iter().map(|u| ("platform.account_freeze_url".to_string(), u.clone())));
+    out.extend(c.status_url.iter().map(|u| ("status_url".to_string(), u.clone())));
     for ch in &c.channels {
         let where_ = format!("channels[{}]", ch.id);
         match &ch.address {
@@ -275,50 +232,17 @@ fn urls_of(c: &Config) -> Vec<(String, String)> {
 fn the_corpus_is_read_as_documented() {
     let strings = corpus();
     let from_file = strings.len() - 2;
-    assert!(
-        (150..=300).contains(&from_file),
-        "{from_file} strings in the file"
-    );
-    assert_eq!(
-        decode(r"a\u{202e}b\tc\\u{41}\n\x"),
-        "a\u{202e}b\tc\\u{41}\n\\x"
-    );
+    assert!((150..=300).contains(&from_file), "{from_file} strings in the file");
+    assert_eq!(decode(r"a\u{202e}b\tc\\u{41}\n\x"), "a\u{202e}b\tc\\u{41}\n\\x");
     let has = |c: char| strings.iter().any(|s| s.contains(c));
-    for c in [
-        '\0', '\t', '\n', '\r', '\u{202e}', '\u{2066}', '\u{2069}', '\u{200b}', '\u{feff}',
-        '\u{200d}', '<', '漢',
-    ] {
+    for c in ['\0', '\t', '\n', '\r', '\u{202e}', '\u{2066}', '\u{2069}', '\u{200b}', '\u{feff}', '\u{200d}', '<', '漢'] {
         assert!(has(c), "the corpus has no {c:?}");
     }
-    for needle in [
-        "<script>",
-        "onerror=",
-        "javascript:",
-        "JaVaScRiPt:",
-        "java\tscript:",
-        "data:text/html",
-        "vbscript:",
-        "<svg",
-        "<iframe srcdoc",
-        "expression(",
-        "](javascript:",
-        "![",
-        "{ $x }",
-        "{ -brand }",
-        "%s%n{0}{{x}}",
-        "__proto__",
-        "NaN",
-    ] {
-        assert!(
-            strings.iter().any(|s| s.contains(needle)),
-            "the corpus has no {needle:?}"
-        );
+    for needle in ["<script>", "onerror=", "javascript:", "JaVaScRiPt:", "java\tscript:", "data:text/html", "vbscript:", "<svg", "<iframe srcdoc", "expression(", "](javascript:", "![", "{ $x }", "{ -brand }", "%s%n{0}{{x}}", "__proto__", "NaN"] {
+        assert!(strings.iter().any(|s| s.contains(needle)), "the corpus has no {needle:?}");
     }
     assert!(strings.iter().filter(|s| s.len() >= 100 * 1024).count() == 2);
-    assert!(
-        strings.iter().any(|s| s.starts_with('#')),
-        "\\u{{23}} makes a string start with #"
-    );
+    assert!(strings.iter().any(|s| s.starts_with('#')), "\\u{{23}} makes a string start with #");
 }
 
 #[test]
@@ -337,24 +261,16 @@ fn a_hostile_platform_name_is_kept_verbatim_or_refused_with_its_path() {
                 }
             }
             (Err(ConfigError::Unusable(issues)), false) => {
-                if !issues
-                    .iter()
-                    .any(|i| i.path == "platform.name" && i.severity == Severity::Error)
-                {
+                if !issues.iter().any(|i| i.path == "platform.name" && i.severity == Severity::Error) {
                     problems.push(format!("refused without naming platform.name: {issues:?}"));
                 }
                 let message = ConfigError::Unusable(issues).to_string();
                 // The value is shortened in messages: a 100 KB name does not flood the console.
                 if message.chars().count() > 400 {
-                    problems.push(format!(
-                        "the error message is {} chars long",
-                        message.chars().count()
-                    ));
+                    problems.push(format!("the error message is {} chars long", message.chars().count()));
                 }
             }
-            (Ok(loaded), false) => {
-                problems.push(format!("accepted as {:?}", loaded.config.platform.name))
-            }
+            (Ok(loaded), false) => problems.push(format!("accepted as {:?}", loaded.config.platform.name)),
             (Err(e), _) => problems.push(format!("refused: {e}")),
         }
     });
@@ -391,85 +307,45 @@ fn a_config_full_of_hostile_strings_keeps_texts_verbatim_and_only_allowed_links(
         match c.faq.iter().find(|e| e.id == "hostile") {
             Some(e) => {
                 if e.question.get(&["en-US"]).map(|(_, q)| q) != Some(fit(s, 300).as_str()) {
-                    problems.push(format!(
-                        "faq[hostile].question is {:?}",
-                        e.question.get(&["en-US"])
-                    ));
+                    problems.push(format!("faq[hostile].question is {:?}", e.question.get(&["en-US"])));
                 }
                 if e.keywords.get("en-US").first() != Some(&fit(s, 80)) {
-                    problems.push(format!(
-                        "faq[hostile].keywords is {:?}",
-                        e.keywords.get("en-US")
-                    ));
+                    problems.push(format!("faq[hostile].keywords is {:?}", e.keywords.get("en-US")));
                 }
-                if s.chars().count() <= 20_000
-                    && !config::is_blank(s)
-                    && e.answer.get(&["en-US"]).map(|(_, a)| a) != Some(s.trim())
-                {
+                if s.chars().count() <= 20_000 && !config::is_blank(s) && e.answer.get(&["en-US"]).map(|(_, a)| a) != Some(s.trim()) {
                     problems.push("faq[hostile].answer is not the string".to_string());
                 }
             }
             None if !config::is_blank(s) => problems.push("faq[hostile] was dropped".to_string()),
             None => {}
         }
-        if c.never_share
-            .first()
-            .and_then(|n| n.get(&["en-US"]))
-            .map(|(_, t)| t)
-            != Some(fit(s, 120).as_str())
-        {
+        if c.never_share.first().and_then(|n| n.get(&["en-US"])).map(|(_, t)| t) != Some(fit(s, 120).as_str()) {
             problems.push(format!("never_share[0] is {:?}", c.never_share.first()));
         }
         if c.theme.launcher_label.get(&["en-US"]).map(|(_, t)| t) != Some(fit(s, 40).as_str()) {
-            problems.push(format!(
-                "theme.launcher_label is {:?}",
-                c.theme.launcher_label
-            ));
+            problems.push(format!("theme.launcher_label is {:?}", c.theme.launcher_label));
         }
         if let Some(accent) = &c.theme.accent {
-            if !(accent.len() == 7
-                && accent.starts_with('#')
-                && accent[1..].bytes().all(|b| b.is_ascii_hexdigit()))
-            {
+            if !(accent.len() == 7 && accent.starts_with('#') && accent[1..].bytes().all(|b| b.is_ascii_hexdigit())) {
                 problems.push(format!("theme.accent kept as {accent:?}"));
             }
         }
         // Ids only ever hold id characters (they end up in element ids and Fluent ids).
-        let ids = c
-            .channels
-            .iter()
-            .map(|ch| &ch.id)
-            .chain(c.faq.iter().map(|e| &e.id))
-            .chain(c.faq.iter().flat_map(|e| &e.related));
+        let ids = c.channels.iter().map(|ch| &ch.id).chain(c.faq.iter().map(|e| &e.id)).chain(c.faq.iter().flat_map(|e| &e.related));
         for id in ids {
-            if id.is_empty()
-                || !id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-            {
+            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_') {
                 problems.push(format!("an id was kept as {id:?}"));
             }
         }
-        for l in c
-            .platform
-            .locales
-            .iter()
-            .chain(c.platform.default_locale.iter())
-        {
+        for l in c.platform.locales.iter().chain(c.platform.default_locale.iter()) {
             if !l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
                 problems.push(format!("a locale was kept as {l:?}"));
             }
         }
         // Kept message overrides format without panicking.
         let l10n = Localizer::reference().with_overrides(&c.messages);
-        let _ = l10n.format(
-            "panel-title",
-            &[("platform", FluentValue::from(c.platform.name.as_str()))],
-        );
-        let _ = l10n.format(
-            "panel-intro",
-            &[("platform", FluentValue::from(c.platform.name.as_str()))],
-        );
+        let _ = l10n.format("panel-title", &[("platform", FluentValue::from(c.platform.name.as_str()))]);
+        let _ = l10n.format("panel-intro", &[("platform", FluentValue::from(c.platform.name.as_str()))]);
         // And the model reaches the rest of the widget.
         let mut w = Widget::default();
         w.set_config(c.clone());
@@ -515,24 +391,14 @@ fn without_destinations(s: &str) -> String {
 /// as escaped text. Used to state "no raw HTML" in terms of HTML.
 fn to_html(blocks: &[Block]) -> String {
     fn esc(s: &str) -> String {
-        s.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
+        s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
     }
     fn inl(out: &mut String, items: &[Inline]) {
         for i in items {
             match i {
                 Inline::Text { text, .. } => out.push_str(&esc(text)),
                 Inline::Code { text, .. } => out.push_str(&format!("<code>{}</code>", esc(text))),
-                Inline::Strong(c) => {
-                    (
-                        out.push_str("<strong>"),
-                        inl(out, c),
-                        out.push_str("</strong>"),
-                    )
-                        .1
-                }
+                Inline::Strong(c) => (out.push_str("<strong>"), inl(out, c), out.push_str("</strong>")).1,
                 Inline::Emphasis(c) => (out.push_str("<em>"), inl(out, c), out.push_str("</em>")).1,
                 Inline::Link { href, children } => {
                     out.push_str(&format!("<a href=\"{}\">", esc(href)));
@@ -570,14 +436,9 @@ fn markdown_keeps_hostile_markup_as_text_and_links_within_the_allow_list() {
         }
         for i in all_inlines(&blocks) {
             match i {
-                Inline::Text {
-                    text,
-                    source: Some(r),
-                }
-                | Inline::Code {
-                    text,
-                    source: Some(r),
-                } if s.get(r.clone()) != Some(text.as_str()) => {
+                Inline::Text { text, source: Some(r) } | Inline::Code { text, source: Some(r) }
+                    if s.get(r.clone()) != Some(text.as_str()) =>
+                {
                     problems.push(format!("text {text:?} does not come from {r:?}"));
                 }
                 Inline::Link { href, children } => {
@@ -596,12 +457,7 @@ fn markdown_keeps_hostile_markup_as_text_and_links_within_the_allow_list() {
         let plain = markdown::plain_text(&blocks);
         let lt = |t: &str| t.matches('<').count();
         if lt(&plain) < lt(&without_destinations(s)) || lt(&plain) > lt(s) {
-            problems.push(format!(
-                "{} '<' in the source ({} outside links), {} in the text",
-                lt(s),
-                lt(&without_destinations(s)),
-                lt(&plain)
-            ));
+            problems.push(format!("{} '<' in the source ({} outside links), {} in the text", lt(s), lt(&without_destinations(s)), lt(&plain)));
         }
         // In HTML terms: only the subset's elements, only href attributes, only allowed hrefs.
         let html = to_html(&blocks);
@@ -613,9 +469,7 @@ fn markdown_keeps_hostile_markup_as_text_and_links_within_the_allow_list() {
             if !["p", "ul", "ol", "li", "strong", "em", "code", "a"].contains(&name) {
                 problems.push(format!("element <{name}> in the rendered answer"));
             }
-            if tag.contains(' ')
-                && !(name == "a" && tag.starts_with("a href=\"") && tag.matches('"').count() == 2)
-            {
+            if tag.contains(' ') && !(name == "a" && tag.starts_with("a href=\"") && tag.matches('"').count() == 2) {
                 problems.push(format!("attributes in <{tag}>"));
             }
             rest = &rest[tag_end..];
@@ -686,10 +540,7 @@ fn is_paragraph_separator(c: char) -> bool {
 /// What a message shows of a variable, isolation marks aside: the text,
 /// with paragraph separators read as spaces.
 fn as_in_a_message(s: &str) -> String {
-    i18n::strip_isolation(s)
-        .chars()
-        .map(|c| if is_paragraph_separator(c) { ' ' } else { c })
-        .collect()
+    i18n::strip_isolation(s).chars().map(|c| if is_paragraph_separator(c) { ' ' } else { c }).collect()
 }
 
 #[test]
@@ -701,13 +552,9 @@ fn fluent_isolates_hostile_variables_in_every_locale() {
         // the other translations (where only the words around the variable
         // differ) the short strings with bidi controls, separators or Fluent syntax.
         let tricky = s.len() < 10_000 && s.chars().any(|c| is_paragraph_separator(c) || matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '{' | '}' | '$'));
-        for (locale, l10n) in localizers
-            .iter()
-            .filter(|(l, _)| tricky || l == "en-US" || l == "ar")
-        {
+        for (locale, l10n) in localizers.iter().filter(|(l, _)| tricky || l == "en-US" || l == "ar") {
             for (id, vars) in MESSAGES {
-                let args: Vec<(&str, FluentValue)> =
-                    vars.iter().map(|v| (*v, FluentValue::from(s))).collect();
+                let args: Vec<(&str, FluentValue)> = vars.iter().map(|v| (*v, FluentValue::from(s))).collect();
                 let out = l10n.format(id, &args);
                 if out.is_empty() {
                     problems.push(format!("{locale} {id}: empty"));
@@ -729,10 +576,7 @@ fn fluent_isolates_hostile_variables_in_every_locale() {
                         continue;
                     }
                     let Some(end) = matching_pdi(&chars, k) else {
-                        problems.push(format!(
-                            "{locale} {id}: an isolate is never closed in {}",
-                            show(&out)
-                        ));
+                        problems.push(format!("{locale} {id}: an isolate is never closed in {}", show(&out)));
                         break;
                     };
                     let inside: String = chars[k + 1..end].iter().collect();
@@ -741,10 +585,7 @@ fn fluent_isolates_hostile_variables_in_every_locale() {
                     }
                 }
                 if isolated < vars.len().min(1) && !out.is_empty() {
-                    problems.push(format!(
-                        "{locale} {id}: the value is not isolated in {}",
-                        show(&out)
-                    ));
+                    problems.push(format!("{locale} {id}: the value is not isolated in {}", show(&out)));
                 }
             }
         }
@@ -757,11 +598,7 @@ fn fluent_isolates_hostile_variables_in_every_locale() {
 fn marks_problem(text: &str, marks: &[Range<usize>]) -> Option<String> {
     let mut last_end = None;
     for m in marks {
-        if m.start >= m.end
-            || m.end > text.len()
-            || !text.is_char_boundary(m.start)
-            || !text.is_char_boundary(m.end)
-        {
+        if m.start >= m.end || m.end > text.len() || !text.is_char_boundary(m.start) || !text.is_char_boundary(m.end) {
             return Some(format!("bad mark {m:?} in a text of {} bytes", text.len()));
         }
         if last_end.is_some_and(|e| m.start <= e) {
@@ -772,12 +609,7 @@ fn marks_problem(text: &str, marks: &[Range<usize>]) -> Option<String> {
     None
 }
 
-fn search_problems(
-    faq: &[FaqEntry],
-    index: &Index,
-    query: &str,
-    problems: &mut Vec<String>,
-) -> Vec<faq::Hit> {
+fn search_problems(faq: &[FaqEntry], index: &Index, query: &str, problems: &mut Vec<String>) -> Vec<faq::Hit> {
     let hits = index.search(query, None);
     for hit in &hits {
         let Some(shown) = faq.get(hit.entry).and_then(|e| index.show(e)) else {
@@ -795,8 +627,7 @@ fn search_problems(
 }
 
 fn demo_config() -> Config {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json"))
-        .unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
     config::parse(&text).unwrap().config
 }
 
@@ -821,15 +652,7 @@ fn faq_search_with_hostile_queries_and_entries_highlights_on_char_boundaries() {
         for chain in [&["en-US"][..], &["ar", "en-US"][..]] {
             let index = Index::build(faq, chain);
             let hits = search_problems(faq, &index, s, problems);
-            for q in [
-                "password",
-                "reset",
-                "hostile",
-                "read this",
-                "x",
-                "script",
-                "javascript",
-            ] {
+            for q in ["password", "reset", "hostile", "read this", "x", "script", "javascript"] {
                 search_problems(faq, &index, q, problems);
             }
             // An entry whose question is the query is found, with its words marked.
@@ -837,9 +660,7 @@ fn faq_search_with_hostile_queries_and_entries_highlights_on_char_boundaries() {
             let has_words = faq::fold(s).chars().any(char::is_alphanumeric);
             if let (Some(h), true, true) = (hostile, has_words, s.chars().count() <= 300) {
                 match hits.iter().find(|hit| hit.entry == h) {
-                    None => problems.push(format!(
-                        "{chain:?}: searching for the question does not find it"
-                    )),
+                    None => problems.push(format!("{chain:?}: searching for the question does not find it")),
                     Some(hit) if hit.question_marks.is_empty() => {
                         problems.push(format!("{chain:?}: nothing marked in the question"))
                     }
@@ -859,9 +680,7 @@ fn percent_decode(s: &str) -> Result<String, String> {
     while i < b.len() {
         if b[i] == b'%' {
             let hex = s.get(i + 1..i + 3).ok_or("a % without two hex digits")?;
-            out.push(
-                u8::from_str_radix(hex, 16).map_err(|_| format!("%{hex} is not hexadecimal"))?,
-            );
+            out.push(u8::from_str_radix(hex, 16).map_err(|_| format!("%{hex} is not hexadecimal"))?);
             i += 3;
         } else {
             out.push(b[i]);
@@ -895,19 +714,10 @@ fn same_or_cut(got: &str, full: &str, note: &str) -> bool {
     full.starts_with(head)
 }
 
-fn mailto_problems(
-    link: &str,
-    address: &str,
-    summary: &Summary,
-    note: &str,
-    problems: &mut Vec<String>,
-) {
+fn mailto_problems(link: &str, address: &str, summary: &Summary, note: &str, problems: &mut Vec<String>) {
     let expected_start = format!("mailto:{}?", address.replace('+', "%2B"));
     if !link.starts_with(&expected_start) && link != format!("mailto:{address}") {
-        problems.push(format!(
-            "mailto starts {:?}",
-            link.chars().take(60).collect::<String>()
-        ));
+        problems.push(format!("mailto starts {:?}", link.chars().take(60).collect::<String>()));
     }
     match links::check(link) {
         Ok(LinkKind::Mail) => {}
@@ -916,10 +726,7 @@ fn mailto_problems(
     if link.len() > handoff::MAX_MAILTO_LEN {
         problems.push(format!("mailto link is {} bytes", link.len()));
     }
-    if let Some(c) = link
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || "-._~%@?=&:".contains(*c)))
-    {
+    if let Some(c) = link.chars().find(|c| !(c.is_ascii_alphanumeric() || "-._~%@?=&:".contains(*c))) {
         problems.push(format!("mailto link has a raw {c:?}"));
     }
     match query_params(link) {
@@ -931,22 +738,9 @@ fn mailto_problems(
                         if v.contains(['\r', '\n']) {
                             problems.push(format!("the subject header has a line break: {v:?}"));
                         }
-                        let one_line: String = summary
-                            .subject
-                            .chars()
-                            .map(|c| {
-                                if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
-                                    ' '
-                                } else {
-                                    c
-                                }
-                            })
-                            .collect();
+                        let one_line: String = summary.subject.chars().map(|c| if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') { ' ' } else { c }).collect();
                         if !one_line.starts_with(v.as_str()) {
-                            problems.push(format!(
-                                "subject {v:?} is not the summary's {:?}",
-                                summary.subject
-                            ));
+                            problems.push(format!("subject {v:?} is not the summary's {:?}", summary.subject));
                         }
                     }
                     "body" => {
@@ -980,35 +774,20 @@ fn handoff_links_built_from_hostile_text_are_valid() {
         w.draft.description = s.to_string();
         w.draft.fields.insert(FieldKind::AccountId, s.to_string());
         w.draft.fields.insert(FieldKind::ErrorText, s.to_string());
-        let channel_name = c.channels[0]
-            .label
-            .get(&["en-US"])
-            .map_or("Email", |(_, l)| l)
-            .to_string();
+        let channel_name = c.channels[0].label.get(&["en-US"]).map_or("Email", |(_, l)| l).to_string();
         let summary = w.summary(&channel_name, &l10n);
         if summary.subject.contains([FSI, PDI]) {
             problems.push("the subject keeps isolation marks".into());
         }
         if !as_in_a_message(&summary.subject).contains(&as_in_a_message(&c.platform.name)) {
-            problems.push(format!(
-                "the subject {:?} does not name the platform",
-                summary.subject
-            ));
+            problems.push(format!("the subject {:?} does not name the platform", summary.subject));
         }
         let text = summary.text();
-        if !s.trim().is_empty()
-            && !text.contains(&s.trim().replace("\r\n", "\n").replace('\r', "\n"))
-        {
+        if !s.trim().is_empty() && !text.contains(&s.trim().replace("\r\n", "\n").replace('\r', "\n")) {
             problems.push("the summary text lost the description".into());
         }
         // The e-mail channel, with a plain address and with whatever address the config kept.
-        mailto_problems(
-            &handoff::mailto("support@example.com", &summary, note),
-            "support@example.com",
-            &summary,
-            note,
-            problems,
-        );
+        mailto_problems(&handoff::mailto("support@example.com", &summary, note), "support@example.com", &summary, note, problems);
         for ch in &c.channels {
             match &ch.address {
                 Address::Email(a) => {
@@ -1019,11 +798,7 @@ fn handoff_links_built_from_hostile_text_are_valid() {
                 }
                 Address::Phone(n) => {
                     if links::check(&handoff::tel(n)) != Ok(LinkKind::Phone) {
-                        problems.push(format!(
-                            "channels[{}]: tel link {:?}",
-                            ch.id,
-                            handoff::tel(n)
-                        ));
+                        problems.push(format!("channels[{}]: tel link {:?}", ch.id, handoff::tel(n)));
                     }
                 }
                 Address::Url(u) => {
@@ -1035,52 +810,25 @@ fn handoff_links_built_from_hostile_text_are_valid() {
                         problems.push(format!("channels[{}]: link of {} bytes", ch.id, link.len()));
                     }
                     if !link.starts_with(u.split('#').next().unwrap_or(u)) {
-                        problems.push(format!(
-                            "channels[{}]: the link does not start with the channel's URL",
-                            ch.id
-                        ));
+                        problems.push(format!("channels[{}]: the link does not start with the channel's URL", ch.id));
                     }
                 }
                 Address::HostChat => {}
             }
         }
         // A form that takes the summary in its own parameters.
-        let params = SummaryParams {
-            subject: Some("s".into()),
-            body: Some("b".into()),
-        };
-        let link = handoff::with_summary(
-            "https://help.example.com/form?x=1#top",
-            &params,
-            &summary,
-            note,
-        );
+        let params = SummaryParams { subject: Some("s".into()), body: Some("b".into()) };
+        let link = handoff::with_summary("https://help.example.com/form?x=1#top", &params, &summary, note);
         if let Some(p) = url_problem(&link) {
             problems.push(format!("form: {p}"));
         }
-        if !link.starts_with("https://help.example.com/form?x=1&")
-            || !link.ends_with("#top")
-            || link.len() > handoff::MAX_URL_LEN
-        {
+        if !link.starts_with("https://help.example.com/form?x=1&") || !link.ends_with("#top") || link.len() > handoff::MAX_URL_LEN {
             problems.push(format!("form link {}", show(&link)));
         }
         // Arabic labels around it change nothing.
-        let (ar, _) = Localizer::new(vec![(
-            "ar".into(),
-            std::fs::read_to_string(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/locales/ar/signpost.ftl"
-            ))
-            .unwrap(),
-        )]);
+        let (ar, _) = Localizer::new(vec![("ar".into(), std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/ar/signpost.ftl")).unwrap())]);
         let summary_ar = w.summary(&channel_name, &ar);
-        mailto_problems(
-            &handoff::mailto("support@example.com", &summary_ar, note),
-            "support@example.com",
-            &summary_ar,
-            note,
-            problems,
-        );
+        mailto_problems(&handoff::mailto("support@example.com", &summary_ar, note), "support@example.com", &summary_ar, note, problems);
     });
 }
 
@@ -1090,24 +838,12 @@ fn handoff_links_built_from_hostile_text_are_valid() {
 fn typed_hostile_text_is_checked_and_kept_without_panic() {
     each_string("typed", |s, problems| {
         for kind in FieldKind::ALL {
-            for formats in [
-                vec![],
-                config::FORMATS
-                    .iter()
-                    .map(|f| f.to_string())
-                    .collect::<Vec<_>>(),
-            ] {
-                let field = ChecklistField {
-                    kind: *kind,
-                    formats,
-                };
+            for formats in [vec![], config::FORMATS.iter().map(|f| f.to_string()).collect::<Vec<_>>()] {
+                let field = ChecklistField { kind: *kind, formats };
                 let result = checklist::check(&field, s, 1_760_000_000_000);
                 let too_long = s.chars().count() > checklist::MAX_LEN;
                 if too_long != (result == Err(checklist::Problem::TooLong)) {
-                    problems.push(format!(
-                        "{kind:?}: {result:?} for {} chars",
-                        s.chars().count()
-                    ));
+                    problems.push(format!("{kind:?}: {result:?} for {} chars", s.chars().count()));
                 }
             }
         }
@@ -1134,71 +870,27 @@ fn typed_hostile_text_is_checked_and_kept_without_panic() {
 /// The checks above would see the problems they look for.
 #[test]
 fn the_checks_catch_what_they_look_for() {
-    for bad in [
-        "javascript:window.pwned=1",
-        "data:text/html,x",
-        "http://127.0.0.1.evil.example/",
-        "http://example.com/",
-        "//evil.example",
-        "mailto:nobody",
-    ] {
+    for bad in ["javascript:window.pwned=1", "data:text/html,x", "http://127.0.0.1.evil.example/", "http://example.com/", "//evil.example", "mailto:nobody"] {
         assert!(url_problem(bad).is_some(), "{bad}");
     }
-    for good in [
-        "https://help.example.com/",
-        "http://127.0.0.1:8080/",
-        "http://localhost/",
-        "mailto:a@b.example",
-        "tel:+12025550123",
-    ] {
+    for good in ["https://help.example.com/", "http://127.0.0.1:8080/", "http://localhost/", "mailto:a@b.example", "tel:+12025550123"] {
         assert_eq!(url_problem(good), None, "{good}");
     }
     assert!(marks_problem("é", &[0..1, 2..2]).is_some(), "inside a char");
     assert!(marks_problem("abc", &[0..2, 1..3]).is_some(), "overlapping");
-    assert!(
-        marks_problem("abc", &[0..1, 2..4]).is_some(),
-        "past the end"
-    );
+    assert!(marks_problem("abc", &[0..1, 2..4]).is_some(), "past the end");
     assert_eq!(marks_problem("é a", &[0..2, 3..4]), None);
     let isolated: Vec<char> = "x \u{2068}\u{2069}\u{202e}y\u{2069} z".chars().collect();
-    assert_eq!(
-        matching_pdi(&isolated, 2),
-        Some(3),
-        "a stray PDI closes the isolate early"
-    );
+    assert_eq!(matching_pdi(&isolated, 2), Some(3), "a stray PDI closes the isolate early");
     let open: Vec<char> = "\u{2068}\u{2067}y\u{2069} z".chars().collect();
     assert_eq!(matching_pdi(&open, 0), None);
-    let summary = Summary {
-        subject: "a\nb".into(),
-        ..Summary::default()
-    };
+    let summary = Summary { subject: "a\nb".into(), ..Summary::default() };
     let mut problems = Vec::new();
-    mailto_problems(
-        "mailto:support@example.com?subject=a%0Ab",
-        "support@example.com",
-        &summary,
-        "",
-        &mut problems,
-    );
-    assert!(
-        problems.iter().any(|p| p.contains("line break")),
-        "{problems:?}"
-    );
+    mailto_problems("mailto:support@example.com?subject=a%0Ab", "support@example.com", &summary, "", &mut problems);
+    assert!(problems.iter().any(|p| p.contains("line break")), "{problems:?}");
     problems.clear();
-    mailto_problems(
-        "mailto:support@example.com?subject=a b",
-        "support@example.com",
-        &summary,
-        "",
-        &mut problems,
-    );
-    assert!(
-        problems.iter().any(|p| p.contains("raw ' '")),
-        "{problems:?}"
-    );
-    assert_eq!(
-        without_destinations("a [x](javascript:<b>) <i>"),
-        "a [x] <i>"
-    );
+    mailto_problems("mailto:support@example.com?subject=a b", "support@example.com", &summary, "", &mut problems);
+    assert!(problems.iter().any(|p| p.contains("raw ' '")), "{problems:?}");
+    assert_eq!(without_destinations("a [x](javascript:<b>) <i>"), "a [x] <i>");
     assert!(same_or_cut("abc\n\nnote", "abcdef", "note") && !same_or_cut("abd", "abcdef", "note"));
 }

@@ -63,10 +63,7 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     // What the parse needs beyond what it returns: a JSON tree of the whole
     // document would be well over the size of the text itself.
     let transient = peak - kept;
-    eprintln!(
-        "text {} B, config kept {kept} B, peak {peak} B, transient {transient} B",
-        text.len()
-    );
+    eprintln!("text {} B, config kept {kept} B, peak {peak} B, transient {transient} B", text.len());
     assert!(
         transient < text.len() / 4,
         "parsing a {} B config needed {transient} B beyond the {kept} B it kept",
@@ -74,11 +71,7 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     );
     // The config itself is about the size of its texts: no map per text or
     // per keyword list (model::Localized, model::Keywords).
-    assert!(
-        kept < text.len() * 13 / 10,
-        "a {} B config became {kept} B",
-        text.len()
-    );
+    assert!(kept < text.len() * 13 / 10, "a {} B config became {kept} B", text.len());
 
     // The search index over the en-US texts: about four bytes per word
     // occurrence (packed occurrence lists, see faq::OccWriter; all terms in
@@ -88,10 +81,7 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     let words: usize = faq
         .iter()
         .map(|e| {
-            let text = |l: &signpost::model::Localized| {
-                l.get(&["en-US"])
-                    .map_or(0, |(_, t)| t.split_whitespace().count())
-            };
+            let text = |l: &signpost::model::Localized| l.get(&["en-US"]).map_or(0, |(_, t)| t.split_whitespace().count());
             text(&e.question) + text(&e.answer) + e.keywords.get("en-US").len()
         })
         .sum();
@@ -103,8 +93,6 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     assert_eq!(index.entries().len(), 2_000);
     assert!(kept < words * 5, "an index of {words} words took {kept} B");
     // Lists grow by an eighth and are shrunk where they lie, not copied.
-    assert!(
-        peak < words * 7,
-        "building an index of {words} words peaked at {peak} B"
-    );
+    assert!(peak < words * 7, "building an index of {words} words peaked at {peak} B");
 }
+

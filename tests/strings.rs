@@ -6,10 +6,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 fn reference_ids() -> BTreeSet<String> {
-    signpost::i18n::reference_ids()
-        .into_iter()
-        .map(String::from)
-        .collect()
+    signpost::i18n::reference_ids().into_iter().map(String::from).collect()
 }
 
 /// String literals in a Rust source, with their line numbers (no raw strings in views).
@@ -42,47 +39,15 @@ fn literals(source: &str) -> Vec<(usize, String)> {
 
 /// Tokens that are not prose: classes, ids, roles, attribute values, symbols.
 fn is_markup_token(s: &str) -> bool {
-    const KEY_NAMES: &[&str] = &[
-        "Escape",
-        "Enter",
-        "Tab",
-        "ArrowUp",
-        "ArrowDown",
-        "ArrowLeft",
-        "ArrowRight",
-        "Home",
-        "End",
-    ];
+    const KEY_NAMES: &[&str] = &["Escape", "Enter", "Tab", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End"];
     KEY_NAMES.contains(&s)
         || !s.chars().any(char::is_alphabetic)
-        || s.chars().all(|c| {
-            c.is_ascii_lowercase()
-                || c.is_ascii_digit()
-                || matches!(
-                    c,
-                    '-' | '_'
-                        | ' '
-                        | ':'
-                        | '['
-                        | ']'
-                        | '='
-                        | '.'
-                        | '#'
-                        | '{'
-                        | '}'
-                        | '('
-                        | ')'
-                        | ','
-                )
-        })
+        || s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | ' ' | ':' | '[' | ']' | '=' | '.' | '#' | '{' | '}' | '(' | ')' | ','))
 }
 
 fn ui_files() -> Vec<std::path::PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files
 }
@@ -99,11 +64,7 @@ fn views_contain_no_hard_coded_text() {
             }
         }
     }
-    assert!(
-        offenders.is_empty(),
-        "user-visible text outside Fluent:\n{}",
-        offenders.join("\n")
-    );
+    assert!(offenders.is_empty(), "user-visible text outside Fluent:\n{}", offenders.join("\n"));
 }
 
 #[test]
@@ -120,30 +81,20 @@ fn every_message_id_the_views_use_exists_in_en_us() {
                 && !HTML_VALUES.contains(&lit.as_str())
                 && !lit.starts_with("sp-")
                 && !lit.starts_with("aria-")
-                && lit
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
+                && lit.chars().all(|c| c.is_ascii_lowercase() || c == '-' || c == '_');
             if looks_like_id && !ids.contains(&lit) {
                 missing.push(format!("{}:{line}: {lit:?}", file.display()));
             }
         }
     }
-    assert!(
-        missing.is_empty(),
-        "ids not in locales/en-US/signpost.ftl:\n{}",
-        missing.join("\n")
-    );
+    assert!(missing.is_empty(), "ids not in locales/en-US/signpost.ftl:\n{}", missing.join("\n"));
 }
 
 #[test]
 fn the_checker_catches_english_in_a_view() {
     let sample = r#"view! { <button aria-label="Close">"Send"</button> <p class="sp-intro">{l10n.text("panel-intro")}</p> }"#;
     let ids = reference_ids();
-    let flagged: Vec<String> = literals(sample)
-        .into_iter()
-        .map(|(_, l)| l)
-        .filter(|l| !ids.contains(l) && !is_markup_token(l))
-        .collect();
+    let flagged: Vec<String> = literals(sample).into_iter().map(|(_, l)| l).filter(|l| !ids.contains(l) && !is_markup_token(l)).collect();
     assert_eq!(flagged, ["Close", "Send"]);
 }
 
@@ -159,33 +110,12 @@ fn ids_made_from_enums_exist() {
     built.extend(Topic::ALL.iter().map(|t| format!("topic-{}", t.id())));
     built.extend(ChannelKind::ALL.iter().map(|k| format!("kind-{}", k.id())));
     built.extend(Urgency::ALL.iter().map(|u| format!("urgency-{}", u.id())));
-    built.extend(
-        Complexity::ALL
-            .iter()
-            .map(|c| format!("complexity-{}", c.id())),
-    );
-    built.extend(
-        Preference::ALL
-            .iter()
-            .map(|p| format!("preference-{}", p.id())),
-    );
+    built.extend(Complexity::ALL.iter().map(|c| format!("complexity-{}", c.id())));
+    built.extend(Preference::ALL.iter().map(|p| format!("preference-{}", p.id())));
     built.extend(FieldKind::ALL.iter().map(|f| format!("field-{}", f.id())));
-    built.extend(
-        signpost::config::FORMATS
-            .iter()
-            .map(|f| format!("format-{f}")),
-    );
-    let problems = [
-        Problem::Format(Vec::new()),
-        Problem::Amount,
-        Problem::Time,
-        Problem::Future,
-        Problem::TooLong,
-    ];
+    built.extend(signpost::config::FORMATS.iter().map(|f| format!("format-{f}")));
+    let problems = [Problem::Format(Vec::new()), Problem::Amount, Problem::Time, Problem::Future, Problem::TooLong];
     built.extend(problems.iter().map(|p| p.fluent_id().to_string()));
     let missing: Vec<&String> = built.iter().filter(|id| !ids.contains(*id)).collect();
-    assert!(
-        missing.is_empty(),
-        "not in locales/en-US/signpost.ftl: {missing:?}"
-    );
+    assert!(missing.is_empty(), "not in locales/en-US/signpost.ftl: {missing:?}");
 }

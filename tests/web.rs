@@ -35,19 +35,12 @@ fn mount_in_shadow(widget: Widget) -> Mounted {
     let state = RwSignal::new(widget);
     let l10n = L10n(RwSignal::new_local(Localizer::reference()));
     let handle = leptos::mount::mount_to(root, move || view! { <App state l10n/> }.into_any());
-    Mounted {
-        shadow,
-        state,
-        _handle: handle,
-    }
+    Mounted { shadow, state, _handle: handle }
 }
 
 fn ready(name: &str) -> Widget {
     let mut w = Widget::default();
-    let loaded = config::parse(&format!(
-        r#"{{"platform":{{"name":"{name}","help_centre_url":"https://help.example.com/"}}}}"#
-    ))
-    .unwrap();
+    let loaded = config::parse(&format!(r#"{{"platform":{{"name":"{name}","help_centre_url":"https://help.example.com/"}}}}"#)).unwrap();
     w.set_config(loaded.config);
     w
 }
@@ -81,18 +74,9 @@ async fn clicking_the_launcher_inside_a_shadow_root_opens_the_dialog() {
     let launcher = find(&m.shadow, ".sp-launcher");
     // Drawn only when the page is idle or the user opens it, so that mounting
     // costs the host page as little as possible.
-    assert!(
-        m.shadow.query_selector("[role=dialog]").unwrap().is_none(),
-        "the panel is not drawn at mount"
-    );
-    assert_eq!(
-        launcher.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert_eq!(
-        launcher.get_attribute("aria-label").as_deref(),
-        Some("Help")
-    );
+    assert!(m.shadow.query_selector("[role=dialog]").unwrap().is_none(), "the panel is not drawn at mount");
+    assert_eq!(launcher.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(launcher.get_attribute("aria-label").as_deref(), Some("Help"));
 
     // A real click event, dispatched inside the shadow root: the handler must
     // fire although the event is retargeted at the shadow boundary.
@@ -101,16 +85,9 @@ async fn clicking_the_launcher_inside_a_shadow_root_opens_the_dialog() {
     let panel = find(&m.shadow, "[role=dialog]");
     assert!(!panel.hidden(), "the click drew and opened the panel");
     assert!(m.state.get_untracked().open);
-    assert_eq!(
-        launcher.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
+    assert_eq!(launcher.get_attribute("aria-expanded").as_deref(), Some("true"));
     let close = find(&m.shadow, ".sp-close");
-    assert_eq!(
-        active_in(&m.shadow).as_ref(),
-        Some(close.unchecked_ref::<Element>()),
-        "focus moved into the panel"
-    );
+    assert_eq!(active_in(&m.shadow).as_ref(), Some(close.unchecked_ref::<Element>()), "focus moved into the panel");
 
     launcher.click();
     settle().await;
@@ -145,10 +122,7 @@ async fn escape_closes_and_returns_focus_to_the_launcher() {
     assert!(!m.state.get_untracked().open, "Escape closed the panel");
     assert!(find(&m.shadow, "[role=dialog]").hidden());
     let launcher = find(&m.shadow, ".sp-launcher");
-    assert_eq!(
-        active_in(&m.shadow).as_ref(),
-        Some(launcher.unchecked_ref::<Element>())
-    );
+    assert_eq!(active_in(&m.shadow).as_ref(), Some(launcher.unchecked_ref::<Element>()));
 }
 
 #[wasm_bindgen_test]
@@ -161,26 +135,20 @@ async fn unavailable_help_says_so_and_offers_the_official_link() {
     let title = find(&m.shadow, "#sp-title").text_content().unwrap();
     assert_eq!(title, "Help is unavailable right now");
     let link = find(&m.shadow, ".sp-body a");
-    assert_eq!(
-        link.get_attribute("href").as_deref(),
-        Some("https://help.example.com/")
-    );
+    assert_eq!(link.get_attribute("href").as_deref(), Some("https://help.example.com/"));
 }
 
 #[wasm_bindgen_test]
 fn the_browser_supplies_time_zone_offsets() {
-    use signpost::host::zones::{is_known, BrowserZones};
     use signpost::hours::{self, Hours, Slot, TimeOfDay, Weekday, ZoneOffsets};
+    use signpost::host::zones::{is_known, BrowserZones};
     // 2026-07-01T12:00Z and 2026-01-15T12:00Z.
     let july = 1_782_907_200_000;
     let january = 1_768_478_400_000;
     assert_eq!(BrowserZones.offset_minutes("Asia/Shanghai", july), 480);
     assert_eq!(BrowserZones.offset_minutes("Europe/London", july), 60);
     assert_eq!(BrowserZones.offset_minutes("Europe/London", january), 0);
-    assert_eq!(
-        BrowserZones.offset_minutes("America/New_York", january),
-        -300
-    );
+    assert_eq!(BrowserZones.offset_minutes("America/New_York", january), -300);
     assert_eq!(BrowserZones.offset_minutes("Asia/Kolkata", january), 330);
     assert!(is_known("Europe/London"));
     assert!(!is_known("Mars/Olympus_Mons"));
@@ -188,17 +156,11 @@ fn the_browser_supplies_time_zone_offsets() {
     // and closed at 17:30 UTC in July (18:30 local).
     let hours = Hours::Weekly {
         zone: "Europe/London".into(),
-        slots: vec![Slot {
-            days: Weekday::ALL[..5].to_vec(),
-            open: TimeOfDay(540),
-            close: TimeOfDay(1080),
-        }],
+        slots: vec![Slot { days: Weekday::ALL[..5].to_vec(), open: TimeOfDay(540), close: TimeOfDay(1080) }],
         closed_dates: vec![],
     };
     assert!(hours::availability(&hours, &BrowserZones, january).is_open());
-    assert!(
-        !hours::availability(&hours, &BrowserZones, july + 5 * 3_600_000 + 1_800_000).is_open()
-    );
+    assert!(!hours::availability(&hours, &BrowserZones, july + 5 * 3_600_000 + 1_800_000).is_open());
 }
 
 #[wasm_bindgen_test]
@@ -207,11 +169,7 @@ fn clock_times_are_formatted_by_the_browser_in_the_panel_language() {
     let at = 1_782_907_200_000; // 2026-07-01T12:00Z, a Wednesday
     let expected = |locale: &str| {
         let options = js_sys::Object::new();
-        for (k, v) in [
-            ("weekday", "short"),
-            ("hour", "2-digit"),
-            ("minute", "2-digit"),
-        ] {
+        for (k, v) in [("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")] {
             js_sys::Reflect::set(&options, &k.into(), &v.into()).unwrap();
         }
         String::from(js_sys::Date::new(&(at as f64).into()).to_locale_string(locale, &options))
@@ -227,8 +185,7 @@ fn clock_times_are_formatted_by_the_browser_in_the_panel_language() {
 
 fn type_into(el: &HtmlElement, value: &str) {
     js_sys::Reflect::set(el, &"value".into(), &value.into()).unwrap();
-    el.dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    el.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
 }
 
 #[wasm_bindgen_test]
@@ -248,50 +205,23 @@ async fn the_hand_off_step_checks_fields_and_stops_a_recovery_phrase() {
 
     let field = find(&m.shadow, "#sp-field-transaction_id");
     type_into(&field, "0x12");
-    field
-        .dispatch_event(&web_sys::Event::new("blur").unwrap())
-        .unwrap();
+    field.dispatch_event(&web_sys::Event::new("blur").unwrap()).unwrap();
     settle().await;
     assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
     let message_id = field.get_attribute("aria-describedby").unwrap();
-    let message = m
-        .shadow
-        .get_element_by_id(&message_id)
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(
-        signpost::i18n::strip_isolation(&message)
-            .starts_with("This does not look right. Expected: 0x followed by 64"),
-        "{message}"
-    );
+    let message = m.shadow.get_element_by_id(&message_id).unwrap().text_content().unwrap();
+    assert!(signpost::i18n::strip_isolation(&message).starts_with("This does not look right. Expected: 0x followed by 64"), "{message}");
     type_into(&field, &format!("0x{}", "a".repeat(64)));
     settle().await;
-    assert_eq!(
-        field.get_attribute("aria-invalid"),
-        None,
-        "the message goes as soon as the value is right"
-    );
+    assert_eq!(field.get_attribute("aria-invalid"), None, "the message goes as soon as the value is right");
 
     let actions = find(&m.shadow, ".sp-handoff > .sp-actions");
     assert!(!actions.hidden());
     let description = find(&m.shadow, "#sp-description");
-    type_into(
-        &description,
-        "abandon ability able about above absent absorb abstract absurd abuse access accident",
-    );
+    type_into(&description, "abandon ability able about above absent absorb abstract absurd abuse access accident");
     settle().await;
-    assert!(
-        m.shadow
-            .query_selector(".sp-secret[role=alert]")
-            .unwrap()
-            .is_some(),
-        "the warning is announced"
-    );
-    assert!(
-        actions.hidden(),
-        "nothing can be sent while the phrase is there"
-    );
+    assert!(m.shadow.query_selector(".sp-secret[role=alert]").unwrap().is_some(), "the warning is announced");
+    assert!(actions.hidden(), "nothing can be sent while the phrase is there");
     find(&m.shadow, ".sp-secret .sp-button").click();
     settle().await;
     assert_eq!(m.state.get_untracked().draft.description, "");

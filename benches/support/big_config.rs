@@ -21,15 +21,7 @@ pub fn big_config(entries: usize, channels: usize) -> Value {
             e
         })
         .collect();
-    let kinds = [
-        "live_chat",
-        "phone",
-        "email",
-        "ticket",
-        "social",
-        "community",
-        "help_centre",
-    ];
+    let kinds = ["live_chat", "phone", "email", "ticket", "social", "community", "help_centre"];
     let channels: Vec<Value> = (0..channels)
         .map(|i| {
             let kind = kinds[i % kinds.len()];
@@ -50,27 +42,18 @@ pub fn big_config(entries: usize, channels: usize) -> Value {
 }
 
 fn read(path: &str) -> Value {
-    serde_json::from_str(
-        &std::fs::read_to_string(format!("{}/demo/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap(),
-    )
-    .unwrap()
+    serde_json::from_str(&std::fs::read_to_string(format!("{}/demo/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()).unwrap()
 }
 
 /// The demo config with its translation files' texts put inline: every
 /// entry in all its languages, as one large document would carry them.
 fn demo() -> Value {
     let mut demo = read("signpost.json");
-    let files = demo
-        .as_object_mut()
-        .unwrap()
-        .remove("faq_translations")
-        .unwrap();
+    let files = demo.as_object_mut().unwrap().remove("faq_translations").unwrap();
     for (tag, path) in files.as_object().unwrap() {
         let file = read(path.as_str().unwrap());
         for entry in demo["faq"].as_array_mut().unwrap() {
-            let Some(texts) = file.get(entry["id"].as_str().unwrap()) else {
-                continue;
-            };
+            let Some(texts) = file.get(entry["id"].as_str().unwrap()) else { continue };
             for (field, text) in texts.as_object().unwrap() {
                 entry[field.as_str()][tag.as_str()] = text.clone();
             }
@@ -84,14 +67,11 @@ fn demo() -> Value {
 /// translation file of its own (`faq_translations`, `faq/<tag>.json`).
 pub fn split(config: &Value) -> (Value, Vec<(String, Value)>) {
     let mut inline = config.clone();
-    let mut files: std::collections::BTreeMap<String, serde_json::Map<String, Value>> =
-        Default::default();
+    let mut files: std::collections::BTreeMap<String, serde_json::Map<String, Value>> = Default::default();
     for entry in inline["faq"].as_array_mut().unwrap() {
         let id = entry["id"].as_str().unwrap().to_string();
         for field in ["question", "answer", "keywords"] {
-            let Some(texts) = entry.get_mut(field).and_then(Value::as_object_mut) else {
-                continue;
-            };
+            let Some(texts) = entry.get_mut(field).and_then(Value::as_object_mut) else { continue };
             for (tag, text) in std::mem::take(texts) {
                 if tag == "en-US" {
                     texts.insert(tag, text);
@@ -102,15 +82,6 @@ pub fn split(config: &Value) -> (Value, Vec<(String, Value)>) {
             }
         }
     }
-    inline["faq_translations"] = files
-        .keys()
-        .map(|tag| (tag.clone(), json!(format!("faq/{tag}.json"))))
-        .collect();
-    (
-        inline,
-        files
-            .into_iter()
-            .map(|(tag, file)| (tag, Value::Object(file)))
-            .collect(),
-    )
+    inline["faq_translations"] = files.keys().map(|tag| (tag.clone(), json!(format!("faq/{tag}.json")))).collect();
+    (inline, files.into_iter().map(|(tag, file)| (tag, Value::Object(file))).collect())
 }

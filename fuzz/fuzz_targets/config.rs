@@ -87,6 +87,10 @@ fuzz_target!(|data: &[u8]| {
             web(url, what);
         }
     }
+    for (tag, url) in &c.faq_translations {
+        assert!(canonical_tag(tag), "faq_translations tag {tag:?} not canonical");
+        assert!(links::is_relative_path(url) || links::check(url) == Ok(LinkKind::Web), "faq_translations.{tag}: {url:?}");
+    }
     for tag in c.platform.default_locale.iter().chain(&c.platform.locales) {
         assert!(canonical_tag(tag), "platform locale {tag:?} not canonical");
     }

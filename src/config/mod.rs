@@ -88,11 +88,7 @@ impl fmt::Display for Issue {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigError {
     /// The text is not JSON.
-    NotJson {
-        line: usize,
-        column: usize,
-        message: String,
-    },
+    NotJson { line: usize, column: usize, message: String },
     /// The JSON is valid but has nothing usable; `issues` say why.
     Unusable(Vec<Issue>),
 }
@@ -100,15 +96,8 @@ pub enum ConfigError {
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ConfigError::NotJson {
-                line,
-                column,
-                message,
-            } => {
-                write!(
-                    f,
-                    "is not valid JSON (line {line}, column {column}: {message})"
-                )
+            ConfigError::NotJson { line, column, message } => {
+                write!(f, "is not valid JSON (line {line}, column {column}: {message})")
             }
             ConfigError::Unusable(issues) => {
                 write!(f, "has nothing usable")?;
@@ -192,18 +181,11 @@ impl Keep {
 }
 
 fn language(tag: &str) -> String {
-    tag.split(['-', '_'])
-        .next()
-        .unwrap_or_default()
-        .to_ascii_lowercase()
+    tag.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase()
 }
 
 pub(super) fn not_json(e: serde_json::Error) -> ConfigError {
-    ConfigError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        message: strip_position(&e.to_string()),
-    }
+    ConfigError::NotJson { line: e.line(), column: e.column(), message: strip_position(&e.to_string()) }
 }
 
 /// serde_json appends " at line X column Y"; we report those separately.
@@ -215,18 +197,8 @@ fn strip_position(message: &str) -> String {
 }
 
 /// The top-level fields.
-const TOP_LEVEL: &[&str] = &[
-    "$schema",
-    "platform",
-    "channels",
-    "faq",
-    "faq_translations",
-    "checklists",
-    "never_share",
-    "theme",
-    "messages",
-    "status_url",
-];
+const TOP_LEVEL: &[&str] =
+    &["$schema", "platform", "channels", "faq", "faq_translations", "checklists", "never_share", "theme", "messages", "status_url"];
 
 /// Validates an already-parsed document (the JS API's `boot(config)` path).
 pub fn from_value(value: &Value) -> Result<Loaded, ConfigError> {
@@ -242,10 +214,7 @@ pub fn from_value(value: &Value) -> Result<Loaded, ConfigError> {
 
 /// Validates the top-level object; `faq`, if given, was read apart from it
 /// (`stream`) and stands for the object's own `faq`.
-fn assemble(
-    root: &serde_json::Map<String, Value>,
-    faq: Option<validate::FaqReader>,
-) -> Result<Loaded, ConfigError> {
+fn assemble(root: &serde_json::Map<String, Value>, faq: Option<validate::FaqReader>) -> Result<Loaded, ConfigError> {
     let mut v = Validator::default();
     v.unknown_fields("", root, TOP_LEVEL);
     let platform = match root.get("platform") {
@@ -255,37 +224,18 @@ fn assemble(
             None
         }
     };
-    let channels = root
-        .get("channels")
-        .map(|c| v.channels("channels", c))
-        .unwrap_or_default();
+    let channels = root.get("channels").map(|c| v.channels("channels", c)).unwrap_or_default();
     let faq = match faq {
         Some(read) => v.faq_read("faq", read),
         None => root.get("faq").map(|f| v.faq("faq", f)).unwrap_or_default(),
     };
-    let checklists = root
-        .get("checklists")
-        .map(|c| v.checklists("checklists", c))
-        .unwrap_or_default();
-    let never_share = root
-        .get("never_share")
-        .map(|n| v.never_share("never_share", n))
-        .unwrap_or_default();
-    let theme = root
-        .get("theme")
-        .map(|t| v.theme("theme", t))
-        .unwrap_or_default();
-    let messages = root
-        .get("messages")
-        .map(|m| v.messages("messages", m))
-        .unwrap_or_default();
-    let status_url = root
-        .get("status_url")
-        .and_then(|s| v.web_link("status_url", s));
-    let faq_translations = root
-        .get("faq_translations")
-        .map(|t| v.faq_translations("faq_translations", t))
-        .unwrap_or_default();
+    let checklists = root.get("checklists").map(|c| v.checklists("checklists", c)).unwrap_or_default();
+    let never_share = root.get("never_share").map(|n| v.never_share("never_share", n)).unwrap_or_default();
+    let theme = root.get("theme").map(|t| v.theme("theme", t)).unwrap_or_default();
+    let messages = root.get("messages").map(|m| v.messages("messages", m)).unwrap_or_default();
+    let status_url = root.get("status_url").and_then(|s| v.web_link("status_url", s));
+    let faq_translations =
+        root.get("faq_translations").map(|t| v.faq_translations("faq_translations", t)).unwrap_or_default();
 
     let Some(platform) = platform else {
         return Err(ConfigError::Unusable(v.issues));
@@ -296,27 +246,12 @@ fn assemble(
             severity: Severity::Error,
             path: "(root)".into(),
             value: None,
-            problem:
-                "has no usable channel, FAQ entry or help_centre_url, so there is no help to offer"
-                    .into(),
+            problem: "has no usable channel, FAQ entry or help_centre_url, so there is no help to offer".into(),
         });
         return Err(ConfigError::Unusable(v.issues));
     }
-    let config = Config {
-        platform,
-        channels,
-        faq,
-        checklists,
-        never_share,
-        theme,
-        messages,
-        status_url,
-        faq_translations,
-    };
-    Ok(Loaded {
-        config,
-        issues: v.issues,
-    })
+    let config = Config { platform, channels, faq, checklists, never_share, theme, messages, status_url, faq_translations };
+    Ok(Loaded { config, issues: v.issues })
 }
 
 /// Why a config could not be obtained from its URL.
@@ -378,16 +313,7 @@ mod tests {
             Ok(loaded) => loaded
                 .issues
                 .iter()
-                .map(|i| {
-                    format!(
-                        "{} {i}\n",
-                        if i.severity == Severity::Error {
-                            "E"
-                        } else {
-                            "W"
-                        }
-                    )
-                })
+                .map(|i| format!("{} {i}\n", if i.severity == Severity::Error { "E" } else { "W" }))
                 .collect(),
             Err(e) => format!("UNUSABLE: the configuration {e}\n"),
         }
@@ -400,23 +326,15 @@ mod tests {
     fn fixtures_give_exactly_the_expected_messages() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/config");
         let mut checked = 0;
-        let mut paths: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .collect();
+        let mut paths: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
         paths.sort();
-        for path in paths
-            .iter()
-            .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        {
+        for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
             let text = std::fs::read_to_string(path).unwrap();
             let got = outcome(&text);
             let expected_path = path.with_extension("expected");
             match std::fs::read_to_string(&expected_path) {
                 Ok(expected) => assert_eq!(got, expected, "{}", path.display()),
-                Err(_) if std::env::var_os("SIGNPOST_BLESS").is_some() => {
-                    std::fs::write(&expected_path, &got).unwrap()
-                }
+                Err(_) if std::env::var_os("SIGNPOST_BLESS").is_some() => std::fs::write(&expected_path, &got).unwrap(),
                 Err(_) => panic!("{} has no .expected file", path.display()),
             }
             checked += 1;
@@ -433,58 +351,25 @@ mod tests {
             "{err}"
         );
         let ok = parse(r#"{"platform": {"name": "Nord\u200bwind \u2066X\u2069", "help_centre_url": "https://help.example/"}}"#).unwrap();
-        assert_eq!(
-            ok.config.platform.name, "Nord\u{200b}wind \u{2066}X\u{2069}",
-            "visible text with marks is the platform's own"
-        );
+        assert_eq!(ok.config.platform.name, "Nord\u{200b}wind \u{2066}X\u{2069}", "visible text with marks is the platform's own");
     }
 
     #[test]
     fn a_full_config_becomes_the_model() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/config/valid-full.json"
-        ))
-        .unwrap();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/config/valid-full.json")).unwrap();
         let loaded = parse(&text).unwrap();
         assert!(loaded.issues.is_empty(), "{:?}", messages(&loaded.issues));
         let c = loaded.config;
-        assert_eq!(
-            c.platform.official_origins,
-            [
-                "https://www.kestrel.example",
-                "https://app.kestrel.example",
-                "http://localhost:8080"
-            ]
-        );
+        assert_eq!(c.platform.official_origins, ["https://www.kestrel.example", "https://app.kestrel.example", "http://localhost:8080"]);
         assert_eq!(c.platform.locales, ["en-US", "zh-CN", "ar"]);
         assert_eq!(c.channels.len(), 5);
         let phone = &c.channels[2];
         assert_eq!(phone.address, Address::Phone("+442079460123".into()));
         assert_eq!(phone.mode, Mode::Voice, "phones default to voice");
-        let Hours::Weekly {
-            zone,
-            slots,
-            closed_dates,
-        } = &phone.hours
-        else {
-            panic!("weekly hours")
-        };
+        let Hours::Weekly { zone, slots, closed_dates } = &phone.hours else { panic!("weekly hours") };
         assert_eq!(zone, "Europe/London");
-        assert_eq!(
-            slots[0].days,
-            [
-                Weekday::Mon,
-                Weekday::Tue,
-                Weekday::Wed,
-                Weekday::Thu,
-                Weekday::Fri
-            ]
-        );
-        assert_eq!(
-            (slots[1].open, slots[1].close),
-            (TimeOfDay(22 * 60), TimeOfDay(2 * 60))
-        );
+        assert_eq!(slots[0].days, [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri]);
+        assert_eq!((slots[1].open, slots[1].close), (TimeOfDay(22 * 60), TimeOfDay(2 * 60)));
         assert_eq!(closed_dates[0].to_string(), "2026-12-25");
         assert_eq!(c.channels[1].address, Address::HostChat);
         assert_eq!(c.channels[0].summary_params.body.as_deref(), Some("m"));
@@ -500,102 +385,48 @@ mod tests {
         assert_eq!(c.theme.position, Position::BottomLeft);
         assert_eq!(c.theme.color_scheme, ColorScheme::Dark);
         assert_eq!(c.messages["zh-CN"]["launcher-open"], "客服");
-        assert_eq!(
-            c.status_url.as_deref(),
-            Some("https://status.kestrel.example/signpost.json")
-        );
+        assert_eq!(c.status_url.as_deref(), Some("https://status.kestrel.example/signpost.json"));
     }
 
     #[test]
     fn invalid_entries_are_dropped_and_the_rest_kept() {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/config/invalid-channels.json"
-        ))
-        .unwrap();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/config/invalid-channels.json")).unwrap();
         let c = parse(&text).unwrap().config;
         let ids: Vec<&str> = c.channels.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["no-hours"], "only the valid channel is kept");
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/config/invalid-faq.json"
-        ))
-        .unwrap();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/config/invalid-faq.json")).unwrap();
         let c = parse(&text).unwrap().config;
         let ids: Vec<&str> = c.faq.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(ids, ["ok", "ok2"]);
-        assert_eq!(
-            c.faq[0].related,
-            ["ok2"],
-            "the unknown related id is dropped"
-        );
+        assert_eq!(c.faq[0].related, ["ok2"], "the unknown related id is dropped");
         assert_eq!(c.checklists[&Topic::DepositWithdrawal].len(), 1);
-        assert_eq!(
-            c.theme,
-            Theme::default(),
-            "every bad theme value falls back to the default"
-        );
+        assert_eq!(c.theme, Theme::default(), "every bad theme value falls back to the default");
     }
 
     #[test]
     fn not_json_names_the_position() {
         let err = parse("{\"platform\": ").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "is not valid JSON (line 1, column 13: EOF while parsing a value)"
-        );
+        assert_eq!(err.to_string(), "is not valid JSON (line 1, column 13: EOF while parsing a value)");
         let err = parse("<!doctype html><h1>404</h1>").unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "is not valid JSON (line 1, column 1: expected value)"
-        );
+        assert_eq!(err.to_string(), "is not valid JSON (line 1, column 1: expected value)");
     }
 
     #[test]
     fn load_errors_read_as_sentences() {
         let table = [
-            (
-                LoadError::Network("TypeError: Failed to fetch".into()),
-                "could not be fetched (TypeError: Failed to fetch)",
-            ),
-            (
-                LoadError::Timeout { seconds: 8 },
-                "did not answer within 8 s",
-            ),
-            (
-                LoadError::Status {
-                    code: 404,
-                    text: "Not Found".into(),
-                },
-                "answered HTTP 404 Not Found",
-            ),
-            (
-                LoadError::Status {
-                    code: 500,
-                    text: String::new(),
-                },
-                "answered HTTP 500",
-            ),
-            (
-                LoadError::Invalid(parse("nope").unwrap_err()),
-                "is not valid JSON (line 1, column 2: expected ident)",
-            ),
+            (LoadError::Network("TypeError: Failed to fetch".into()), "could not be fetched (TypeError: Failed to fetch)"),
+            (LoadError::Timeout { seconds: 8 }, "did not answer within 8 s"),
+            (LoadError::Status { code: 404, text: "Not Found".into() }, "answered HTTP 404 Not Found"),
+            (LoadError::Status { code: 500, text: String::new() }, "answered HTTP 500"),
+            (LoadError::Invalid(parse("nope").unwrap_err()), "is not valid JSON (line 1, column 2: expected ident)"),
         ];
         for (err, text) in table {
             assert_eq!(err.to_string(), text);
         }
         assert!(LoadError::NoneGiven.to_string().contains("data-config-url"));
         assert!(LoadError::Timeout { seconds: 8 }.is_transient());
-        assert!(LoadError::Status {
-            code: 503,
-            text: String::new()
-        }
-        .is_transient());
-        assert!(!LoadError::Status {
-            code: 404,
-            text: String::new()
-        }
-        .is_transient());
+        assert!(LoadError::Status { code: 503, text: String::new() }.is_transient());
+        assert!(!LoadError::Status { code: 404, text: String::new() }.is_transient());
         assert!(!LoadError::Invalid(parse("x").unwrap_err()).is_transient());
     }
 
@@ -604,18 +435,13 @@ mod tests {
         let long = "x".repeat(500);
         let err = parse(&format!(r#"{{"platform": {{"name": "{long}"}}}}"#)).unwrap_err();
         let text = err.to_string();
-        assert!(
-            text.contains("is too long (at most 80 characters)"),
-            "{text}"
-        );
+        assert!(text.contains("is too long (at most 80 characters)"), "{text}");
         assert!(text.len() < 200, "{text}");
     }
 
     #[test]
     fn the_demo_config_is_clean() {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json"))
-                .unwrap();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
         let loaded = parse(&text).unwrap();
         assert_eq!(messages(&loaded.issues), Vec::<String>::new());
     }
@@ -639,40 +465,20 @@ mod tests {
             "faq_translations": { "zh-cn": "faq/zh-CN.json", "de": "https://cdn.p.example/de.json" } }"#;
         let loaded = parse(text).unwrap();
         assert_eq!(loaded.issues, vec![]);
-        let files: Vec<(&str, &str)> = loaded
-            .config
-            .faq_translations
-            .iter()
-            .map(|(t, u)| (t.as_str(), u.as_str()))
-            .collect();
-        assert_eq!(
-            files,
-            [
-                ("de", "https://cdn.p.example/de.json"),
-                ("zh-CN", "faq/zh-CN.json")
-            ]
-        );
+        let files: Vec<(&str, &str)> =
+            loaded.config.faq_translations.iter().map(|(t, u)| (t.as_str(), u.as_str())).collect();
+        assert_eq!(files, [("de", "https://cdn.p.example/de.json"), ("zh-CN", "faq/zh-CN.json")]);
     }
 
     #[test]
     fn the_json_schema_agrees_with_the_model() {
-        let schema: Value = serde_json::from_str(include_str!("../../config.schema.json"))
-            .expect("config.schema.json is JSON");
+        let schema: Value =
+            serde_json::from_str(include_str!("../../config.schema.json")).expect("config.schema.json is JSON");
         let enum_of = |pointer: &str| -> Vec<String> {
-            schema
-                .pointer(pointer)
-                .unwrap_or_else(|| panic!("{pointer}"))
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|v| v.as_str().unwrap().to_string())
-                .collect()
+            schema.pointer(pointer).unwrap_or_else(|| panic!("{pointer}")).as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
         };
         let ids = |all: &[&str]| all.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        assert_eq!(
-            enum_of("/$defs/topic/enum"),
-            ids(&Topic::ALL.iter().map(|t| t.id()).collect::<Vec<_>>())
-        );
+        assert_eq!(enum_of("/$defs/topic/enum"), ids(&Topic::ALL.iter().map(|t| t.id()).collect::<Vec<_>>()));
         assert_eq!(
             enum_of("/properties/channels/items/properties/kind/enum"),
             ids(&ChannelKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>())
@@ -681,18 +487,8 @@ mod tests {
             enum_of("/properties/checklists/additionalProperties/items/properties/field/enum"),
             ids(&FieldKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>())
         );
-        assert_eq!(
-            enum_of(
-                "/properties/checklists/additionalProperties/items/properties/formats/items/enum"
-            ),
-            ids(FORMATS)
-        );
-        let top: Vec<&str> = schema["properties"]
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
+        assert_eq!(enum_of("/properties/checklists/additionalProperties/items/properties/formats/items/enum"), ids(FORMATS));
+        let top: Vec<&str> = schema["properties"].as_object().unwrap().keys().map(String::as_str).collect();
         let mut expected = TOP_LEVEL.to_vec();
         expected.sort();
         let mut top_sorted = top.clone();
@@ -703,15 +499,10 @@ mod tests {
     /// `parse` reads the FAQ as a stream (`stream`); what it reports must be
     /// exactly what walking the whole JSON tree reports.
     fn same_as_the_tree_walk(text: &str) {
-        let tree = serde_json::from_str::<Value>(text)
-            .map_err(|e| e.to_string())
-            .map(|v| from_value(&v));
+        let tree = serde_json::from_str::<Value>(text).map_err(|e| e.to_string()).map(|v| from_value(&v));
         match tree {
             Ok(walked) => assert_eq!(parse(text), walked, "{text}"),
-            Err(_) => assert!(
-                matches!(parse(text), Err(ConfigError::NotJson { .. })),
-                "{text}"
-            ),
+            Err(_) => assert!(matches!(parse(text), Err(ConfigError::NotJson { .. })), "{text}"),
         }
     }
 
@@ -739,14 +530,10 @@ mod tests {
     #[test]
     fn pieces_parse_like_the_whole_or_leave_it() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut texts: Vec<String> =
-            vec![std::fs::read_to_string(root.join("demo/signpost.json")).unwrap()];
+        let mut texts: Vec<String> = vec![std::fs::read_to_string(root.join("demo/signpost.json")).unwrap()];
         for dir in ["tests/fixtures/config", "fuzz/corpus/config"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-                texts.push(
-                    String::from_utf8_lossy(&std::fs::read(entry.unwrap().path()).unwrap())
-                        .into_owned(),
-                );
+                texts.push(String::from_utf8_lossy(&std::fs::read(entry.unwrap().path()).unwrap()).into_owned());
             }
         }
         let mut taken = 0;
@@ -756,11 +543,7 @@ mod tests {
             }
         }
         // Most real documents are read in pieces, not left to the whole parse.
-        assert!(
-            taken * 2 > texts.len() * 3,
-            "{taken} of {}",
-            texts.len() * 3
-        );
+        assert!(taken * 2 > texts.len() * 3, "{taken} of {}", texts.len() * 3);
         assert!(same_in_pieces(&texts[0], 3), "the demo config");
         // What pieces must not take for granted.
         let platform = r#""platform": {"name": "P", "help_centre_url": "https://h.p.example/"}"#;
@@ -789,11 +572,7 @@ mod tests {
             format!("{{{platform}, \"faq\": [{entry}], \"faq\": 3}}"),
             format!("{{{platform}, \"x\": tru}}"),
             format!("{{{platform}, \"x\": 1e999}}"),
-            format!(
-                "{{{platform}, \"x\": {}1{}}}",
-                "[".repeat(120),
-                "]".repeat(120)
-            ),
+            format!("{{{platform}, \"x\": {}1{}}}", "[".repeat(120), "]".repeat(120)),
             format!("{{{platform}}} x"),
             format!("{{{platform}\u{a0}}}"),
         ] {
@@ -829,10 +608,7 @@ mod tests {
         }
         match pieces.finish() {
             Some(loaded) => (loaded, true),
-            None => (
-                parse_keeping(&crate::utf8::decode(bytes.to_vec()), keep),
-                false,
-            ),
+            None => (parse_keeping(&crate::utf8::decode(bytes.to_vec()), keep), false),
         }
     }
 
@@ -844,9 +620,7 @@ mod tests {
 
     #[test]
     fn a_large_config_keeps_the_texts_of_the_users_languages_only() {
-        let text =
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json"))
-                .unwrap();
+        let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
         let whole = parse(&text).unwrap();
         for langs in [&["en-US"][..], &["zh-TW", "en"], &["ar", "RU"]] {
             let keep = Keep::of(langs);
@@ -856,84 +630,38 @@ mod tests {
             // Every text was still checked.
             assert_eq!(part.issues, whole.issues);
             // The demo's default language (en-US) is kept as well.
-            let expected: Vec<FaqEntry> = whole
-                .config
-                .faq
-                .iter()
-                .map(|e| kept(e, &Keep::of(langs.iter().chain(&["en-US"]))))
-                .collect();
+            let expected: Vec<FaqEntry> = whole.config.faq.iter().map(|e| kept(e, &Keep::of(langs.iter().chain(&["en-US"])))).collect();
             assert_eq!(part.config.faq, expected);
-            assert_eq!(
-                Config {
-                    faq: Vec::new(),
-                    ..part.config
-                },
-                Config {
-                    faq: Vec::new(),
-                    ..whole.config.clone()
-                }
-            );
+            assert_eq!(Config { faq: Vec::new(), ..part.config }, Config { faq: Vec::new(), ..whole.config.clone() });
         }
-        assert!(
-            Keep::of(["zh-TW"]).keeps("zh-CN")
-                && Keep::of(["RU"]).keeps("ru")
-                && !Keep::of(["en"]).keeps("eo")
-        );
+        assert!(Keep::of(["zh-TW"]).keeps("zh-CN") && Keep::of(["RU"]).keeps("ru") && !Keep::of(["en"]).keeps("eo"));
 
         // A problem in a text that is dropped is reported all the same.
-        let platform = |default: &str| {
-            format!(
-                r#""platform": {{"name": "P", "help_centre_url": "https://h.p.example/", "default_locale": "{default}"}}"#
-            )
-        };
+        let platform = |default: &str| format!(r#""platform": {{"name": "P", "help_centre_url": "https://h.p.example/", "default_locale": "{default}"}}"#);
         let faq = r#""faq": [{"id": "a", "topic": "fees", "question": {"en-US": "Fees?", "zh-CN": "费用？", "ru": "Комиссии?"},
             "answer": {"en-US": "Low.", "zh-CN": "[看](javascript:alert(1))", "ru": "Низкие."}}]"#;
         let only_en = Keep::of(["en"]);
-        for doc in [
-            format!("{{{}, {faq}}}", platform("en-US")),
-            format!("{{{faq}, {}}}", platform("en-US")),
-        ] {
+        for doc in [format!("{{{}, {faq}}}", platform("en-US")), format!("{{{faq}, {}}}", platform("en-US"))] {
             let part = large(doc.as_bytes(), &only_en).0.unwrap();
             assert_eq!(part.issues, parse(&doc).unwrap().issues);
-            assert!(
-                part.issues.iter().any(|i| i.path == "faq[0].answer.zh-CN"),
-                "{:?}",
-                part.issues
-            );
-            assert_eq!(
-                part.config.faq[0].question.iter().collect::<Vec<_>>(),
-                [("en-US", "Fees?")]
-            );
+            assert!(part.issues.iter().any(|i| i.path == "faq[0].answer.zh-CN"), "{:?}", part.issues);
+            assert_eq!(part.config.faq[0].question.iter().collect::<Vec<_>>(), [("en-US", "Fees?")]);
         }
         // The platform's default language is kept too, wherever the platform
         // stands in the document (after the FAQ, the document is read whole).
-        for (doc, pieces) in [
-            (format!("{{{}, {faq}}}", platform("ru")), true),
-            (format!("{{{faq}, {}}}", platform("ru")), false),
-        ] {
+        for (doc, pieces) in [(format!("{{{}, {faq}}}", platform("ru")), true), (format!("{{{faq}, {}}}", platform("ru")), false)] {
             let (part, in_pieces) = large(doc.as_bytes(), &only_en);
             assert_eq!(in_pieces, pieces, "{doc}");
             let part = part.unwrap();
-            assert_eq!(
-                part.config.faq[0]
-                    .question
-                    .iter()
-                    .map(|(t, _)| t)
-                    .collect::<Vec<_>>(),
-                ["en-US", "ru"],
-                "{doc}"
-            );
+            assert_eq!(part.config.faq[0].question.iter().map(|(t, _)| t).collect::<Vec<_>>(), ["en-US", "ru"], "{doc}");
             assert_eq!(part.issues, parse(&doc).unwrap().issues);
         }
     }
 
     #[test]
     fn a_document_read_in_pieces_is_decoded_as_a_whole_one() {
-        let everything = Keep::of([
-            "en", "zh", "ja", "ko", "es", "pt", "fr", "de", "ru", "tr", "vi", "id", "ar",
-        ]);
-        let demo =
-            std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
+        let everything = Keep::of(["en", "zh", "ja", "ko", "es", "pt", "fr", "de", "ru", "tr", "vi", "id", "ar"]);
+        let demo = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();
         let text = crate::utf8::decode(demo.clone());
         for prefix in [&b""[..], b"\xEF\xBB\xBF"] {
             let bytes = [prefix, &demo[..]].concat();
@@ -946,14 +674,8 @@ mod tests {
         assert_eq!(loaded.unwrap().config.platform.name, "N\u{FFFD}\u{FFFD}");
         // A syntax error is left to the whole parse, which places it.
         let broken = "{\n  \"platform\": {\"name\": \"提现\",}\n}";
-        assert_eq!(
-            large(broken.as_bytes(), &everything),
-            (parse(broken), false)
-        );
-        assert!(matches!(
-            parse(broken),
-            Err(ConfigError::NotJson { line: 2, .. })
-        ));
+        assert_eq!(large(broken.as_bytes(), &everything), (parse(broken), false));
+        assert!(matches!(parse(broken), Err(ConfigError::NotJson { line: 2, .. })));
     }
 
     #[test]
@@ -962,52 +684,28 @@ mod tests {
         for dir in ["tests/fixtures/config", "fuzz/corpus/config"] {
             for entry in std::fs::read_dir(root.join(dir)).unwrap() {
                 // (The fuzz corpus also holds bytes that are not UTF-8.)
-                same_as_the_tree_walk(&String::from_utf8_lossy(
-                    &std::fs::read(entry.unwrap().path()).unwrap(),
-                ));
+                same_as_the_tree_walk(&String::from_utf8_lossy(&std::fs::read(entry.unwrap().path()).unwrap()));
             }
         }
         same_as_the_tree_walk(&std::fs::read_to_string(root.join("demo/signpost.json")).unwrap());
         let platform = r#""platform": {"name": "P", "help_centre_url": "https://help.p.example/"}"#;
         let entry = |id: &str, related: &str| {
-            format!(
-                r#"{{"id": "{id}", "topic": "security", "question": {{"en-US": "Q {id}"}}, "answer": {{"en-US": "A"}}, "related": [{related}]}}"#
-            )
+            format!(r#"{{"id": "{id}", "topic": "security", "question": {{"en-US": "Q {id}"}}, "answer": {{"en-US": "A"}}, "related": [{related}]}}"#)
         };
         for faq in [
             "3".to_string(),
             "{}".to_string(),
             "[]".to_string(),
             "[1, null, []]".to_string(),
-            format!(
-                r#"[{}, {}, {}, {{"id": "x"}}, {{"id": "x"}}]"#,
-                entry("a", r#""b""#),
-                entry("b", r#""x", "zz""#),
-                entry("a", "")
-            ),
+            format!(r#"[{}, {}, {}, {{"id": "x"}}, {{"id": "x"}}]"#, entry("a", r#""b""#), entry("b", r#""x", "zz""#), entry("a", "")),
         ] {
             same_as_the_tree_walk(&format!("{{{platform}, \"faq\": {faq}, \"thme\": 1}}"));
             same_as_the_tree_walk(&format!("{{\"faq\": {faq}, {platform}}}"));
             // A repeated key: the last one counts.
-            same_as_the_tree_walk(&format!(
-                "{{\"faq\": [{}], {platform}, \"faq\": {faq}}}",
-                entry("first", "")
-            ));
-            same_as_the_tree_walk(&format!(
-                "{{{platform}, \"faq\": {faq}, \"faq\": [{}]}}",
-                entry("last", "")
-            ));
+            same_as_the_tree_walk(&format!("{{\"faq\": [{}], {platform}, \"faq\": {faq}}}", entry("first", "")));
+            same_as_the_tree_walk(&format!("{{{platform}, \"faq\": {faq}, \"faq\": [{}]}}", entry("last", "")));
         }
-        for text in [
-            "[]",
-            "3",
-            "\"faq\"",
-            "{",
-            "{} {}",
-            "{\"faq\": [",
-            "{\"faq\": [1,]}",
-            "",
-        ] {
+        for text in ["[]", "3", "\"faq\"", "{", "{} {}", "{\"faq\": [", "{\"faq\": [1,]}", ""] {
             same_as_the_tree_walk(text);
         }
     }

@@ -22,9 +22,7 @@ enum State {
     /// Before the root's `{`.
     Start,
     /// After `{` (a key or `}`), or after `,` (a key).
-    Key {
-        first: bool,
-    },
+    Key { first: bool },
     InKey,
     Colon,
     Value,
@@ -32,9 +30,7 @@ enum State {
     InValue,
     AfterValue,
     /// Inside `"faq": [`: an entry or `]` (first), or an entry (after `,`).
-    Entry {
-        first: bool,
-    },
+    Entry { first: bool },
     AfterEntry,
     Done,
 }
@@ -98,9 +94,7 @@ impl Capture {
                     return Some(Step::Closed);
                 }
             }
-            b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r' if self.depth == 0 => {
-                return Some(Step::EndedBefore)
-            }
+            b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r' if self.depth == 0 => return Some(Step::EndedBefore),
             _ => {}
         }
         self.bytes.push(b);
@@ -140,10 +134,7 @@ impl Pieces {
 
     /// Reads a translation file into `translation`.
     pub fn translating(translation: Translation) -> Pieces {
-        Pieces {
-            translation: Some(translation),
-            ..Pieces::new(None)
-        }
+        Pieces { translation: Some(translation), ..Pieces::new(None) }
     }
 
     /// The translation read; `Err` with it when the file must be read whole
@@ -177,11 +168,7 @@ impl Pieces {
             return None;
         }
         // The platform came after the FAQ and named a language it dropped.
-        if self
-            .faq
-            .as_ref()
-            .is_some_and(|f| f.keep() != self.keep.as_ref())
-        {
+        if self.faq.as_ref().is_some_and(|f| f.keep() != self.keep.as_ref()) {
             return None;
         }
         Some(assemble(&self.root, self.faq))
@@ -258,11 +245,7 @@ impl Pieces {
             return Some(());
         }
         // The platform's default language is shown when the user's is missing.
-        if let (true, Some(k), Some(tag)) = (
-            key == "platform",
-            &mut self.keep,
-            value.get("default_locale").and_then(Value::as_str),
-        ) {
+        if let (true, Some(k), Some(tag)) = (key == "platform", &mut self.keep, value.get("default_locale").and_then(Value::as_str)) {
             k.add(tag);
         }
         self.root.insert(key, value);

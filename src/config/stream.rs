@@ -12,9 +12,7 @@ use std::fmt;
 /// is there). A root that is not an object, or a `faq` that is not an array,
 /// is a data error: the caller then walks the whole tree, which names the
 /// problem with its path.
-pub(super) fn read(
-    text: &str,
-) -> Result<(Map<String, Value>, Option<FaqReader>), serde_json::Error> {
+pub(super) fn read(text: &str) -> Result<(Map<String, Value>, Option<FaqReader>), serde_json::Error> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let read = de::Deserializer::deserialize_map(&mut deserializer, Root)?;
     deserializer.end()?;

@@ -30,10 +30,7 @@ pub(super) struct FaqReader {
 
 impl FaqReader {
     pub fn new(keep: Option<super::Keep>) -> FaqReader {
-        FaqReader {
-            keep,
-            ..FaqReader::default()
-        }
+        FaqReader { keep, ..FaqReader::default() }
     }
 
     pub fn keep(&self) -> Option<&super::Keep> {
@@ -106,8 +103,7 @@ fn is_invisible(c: char) -> bool {
 fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
-        && s.chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
 impl Validator {
@@ -119,13 +115,7 @@ impl Validator {
         self.push(Severity::Warning, path, value, problem);
     }
 
-    fn push(
-        &mut self,
-        severity: Severity,
-        path: &str,
-        value: Option<&Value>,
-        problem: impl Into<String>,
-    ) {
+    fn push(&mut self, severity: Severity, path: &str, value: Option<&Value>, problem: impl Into<String>) {
         self.issues.push(Issue {
             severity,
             path: path.to_string(),
@@ -156,10 +146,7 @@ impl Validator {
             self.warning(
                 &join(path, key),
                 None,
-                format!(
-                    "is not a known field and was ignored (known here: {})",
-                    known.join(", ")
-                ),
+                format!("is not a known field and was ignored (known here: {})", known.join(", ")),
             );
         }
     }
@@ -184,19 +171,11 @@ impl Validator {
             // A name of zero-width and direction marks looks empty, or like
             // whatever surrounds it.
             Some(s) if is_blank(s) => {
-                self.error(
-                    path,
-                    value,
-                    "has no visible characters (expected some text)",
-                );
+                self.error(path, value, "has no visible characters (expected some text)");
                 None
             }
             Some(s) if s.chars().count() > max => {
-                self.error(
-                    path,
-                    value,
-                    format!("is too long (at most {max} characters)"),
-                );
+                self.error(path, value, format!("is too long (at most {max} characters)"));
                 None
             }
             Some(s) => Some(s.to_string()),
@@ -250,11 +229,7 @@ impl Validator {
 
     fn locale_tag(&mut self, path: &str, value: &Value) -> Option<String> {
         let Some(tag) = value.as_str() else {
-            self.error(
-                path,
-                value,
-                "is not a string (expected a language tag such as \"en-US\")",
-            );
+            self.error(path, value, "is not a string (expected a language tag such as \"en-US\")");
             return None;
         };
         self.tag_str(path, value, tag)
@@ -264,11 +239,7 @@ impl Validator {
         match tag.parse::<unic_langid::LanguageIdentifier>() {
             Ok(id) if !tag.is_empty() && id.language.as_str() != "und" => Some(id.to_string()),
             _ => {
-                self.error(
-                    path,
-                    value,
-                    "is not a language tag such as \"en-US\" or \"zh-CN\"",
-                );
+                self.error(path, value, "is not a language tag such as \"en-US\" or \"zh-CN\"");
                 None
             }
         }
@@ -283,13 +254,7 @@ impl Validator {
             .collect()
     }
 
-    fn enum_value<T>(
-        &mut self,
-        path: &str,
-        value: &Value,
-        parse: fn(&str) -> Option<T>,
-        ids: &str,
-    ) -> Option<T> {
+    fn enum_value<T>(&mut self, path: &str, value: &Value, parse: fn(&str) -> Option<T>, ids: &str) -> Option<T> {
         match value.as_str().and_then(parse) {
             Some(v) => Some(v),
             None => {
@@ -301,15 +266,11 @@ impl Validator {
 
     /// `{ "en-US": "text", "zh-CN": "文本" }`; bad locales or texts are dropped.
     fn localized(&mut self, path: &str, value: &Value, max: usize) -> Localized {
-        let Some(obj) = self.object(path, value) else {
-            return Localized::default();
-        };
+        let Some(obj) = self.object(path, value) else { return Localized::default() };
         let mut pairs = Vec::with_capacity(obj.len());
         for (key, text) in obj {
             let p = join(path, key);
-            let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else {
-                continue;
-            };
+            let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else { continue };
             if let Some(t) = self.text(&p, text, max) {
                 pairs.push((tag, t));
             }
@@ -318,12 +279,7 @@ impl Validator {
     }
 
     /// An id that must be unique among `seen`.
-    fn unique_id(
-        &mut self,
-        path: &str,
-        value: Option<&Value>,
-        seen: &mut BTreeSet<String>,
-    ) -> Option<String> {
+    fn unique_id(&mut self, path: &str, value: Option<&Value>, seen: &mut BTreeSet<String>) -> Option<String> {
         let Some(value) = value else {
             self.missing(path, "an id of lower-case letters, digits, - and _");
             return None;
@@ -338,11 +294,7 @@ impl Validator {
                 }
             }
             _ => {
-                self.error(
-                    path,
-                    value,
-                    "is not an id (lower-case letters, digits, - and _, at most 64)",
-                );
+                self.error(path, value, "is not an id (lower-case letters, digits, - and _, at most 64)");
                 None
             }
         }
@@ -353,14 +305,7 @@ impl Validator {
         self.unknown_fields(
             path,
             obj,
-            &[
-                "name",
-                "official_origins",
-                "help_centre_url",
-                "account_freeze_url",
-                "default_locale",
-                "locales",
-            ],
+            &["name", "official_origins", "help_centre_url", "account_freeze_url", "default_locale", "locales"],
         );
         let name = match obj.get("name") {
             Some(v) => self.text(&join(path, "name"), v, 80),
@@ -383,19 +328,11 @@ impl Validator {
                 }
             }
         }
-        let help_centre_url = obj
-            .get("help_centre_url")
-            .and_then(|v| self.web_link(&join(path, "help_centre_url"), v));
-        let account_freeze_url = obj
-            .get("account_freeze_url")
-            .and_then(|v| self.web_link(&join(path, "account_freeze_url"), v));
-        let default_locale = obj
-            .get("default_locale")
-            .and_then(|v| self.locale_tag(&join(path, "default_locale"), v));
-        let locales = obj
-            .get("locales")
-            .map(|v| self.tags(&join(path, "locales"), v))
-            .unwrap_or_default();
+        let help_centre_url = obj.get("help_centre_url").and_then(|v| self.web_link(&join(path, "help_centre_url"), v));
+        let account_freeze_url =
+            obj.get("account_freeze_url").and_then(|v| self.web_link(&join(path, "account_freeze_url"), v));
+        let default_locale = obj.get("default_locale").and_then(|v| self.locale_tag(&join(path, "default_locale"), v));
+        let locales = obj.get("locales").map(|v| self.tags(&join(path, "locales"), v)).unwrap_or_default();
         Some(Platform {
             name: name?,
             official_origins,
@@ -420,65 +357,31 @@ impl Validator {
             .collect()
     }
 
-    fn channel(
-        &mut self,
-        path: &str,
-        value: &Value,
-        seen: &mut BTreeSet<String>,
-    ) -> Option<Channel> {
+    fn channel(&mut self, path: &str, value: &Value, seen: &mut BTreeSet<String>) -> Option<Channel> {
         let obj = self.object(path, value)?;
         self.unknown_fields(
             path,
             obj,
             &[
-                "id",
-                "kind",
-                "label",
-                "url",
-                "host_chat",
-                "phone",
-                "email",
-                "mode",
-                "languages",
-                "reply_minutes",
-                "attachments",
-                "hours",
-                "summary_params",
+                "id", "kind", "label", "url", "host_chat", "phone", "email", "mode", "languages", "reply_minutes",
+                "attachments", "hours", "summary_params",
             ],
         );
         let id = self.unique_id(&join(path, "id"), obj.get("id"), seen);
         let kind = match obj.get("kind") {
-            Some(k) => self.enum_value(
-                &join(path, "kind"),
-                k,
-                ChannelKind::from_id,
-                &ChannelKind::ids(),
-            ),
+            Some(k) => self.enum_value(&join(path, "kind"), k, ChannelKind::from_id, &ChannelKind::ids()),
             None => {
-                self.missing(
-                    &join(path, "kind"),
-                    &format!("one of: {}", ChannelKind::ids()),
-                );
+                self.missing(&join(path, "kind"), &format!("one of: {}", ChannelKind::ids()));
                 None
             }
         };
-        let label = obj
-            .get("label")
-            .map(|l| self.localized(&join(path, "label"), l, 60))
-            .unwrap_or_default();
+        let label = obj.get("label").map(|l| self.localized(&join(path, "label"), l, 60)).unwrap_or_default();
         let address = kind.and_then(|k| self.address(path, obj, k));
         let mode = match obj.get("mode") {
             Some(m) => self.enum_value(&join(path, "mode"), m, Mode::from_id, &Mode::ids()),
-            None => Some(if kind == Some(ChannelKind::Phone) {
-                Mode::Voice
-            } else {
-                Mode::Text
-            }),
+            None => Some(if kind == Some(ChannelKind::Phone) { Mode::Voice } else { Mode::Text }),
         };
-        let languages = obj
-            .get("languages")
-            .map(|l| self.tags(&join(path, "languages"), l))
-            .unwrap_or_default();
+        let languages = obj.get("languages").map(|l| self.tags(&join(path, "languages"), l)).unwrap_or_default();
         let reply_minutes = obj.get("reply_minutes").and_then(|r| match r.as_u64() {
             Some(m) if m <= MAX_REPLY_MINUTES => Some(m as u32),
             _ => {
@@ -490,18 +393,11 @@ impl Validator {
                 None
             }
         });
-        let attachments = obj
-            .get("attachments")
-            .and_then(|a| self.boolean(&join(path, "attachments"), a))
-            .unwrap_or(false);
+        let attachments = obj.get("attachments").and_then(|a| self.boolean(&join(path, "attachments"), a)).unwrap_or(false);
         let hours = match obj.get("hours") {
             Some(h) => self.hours(&join(path, "hours"), h)?,
             None => {
-                self.warning(
-                    &join(path, "hours"),
-                    None,
-                    "is missing; the channel is shown as always open",
-                );
+                self.warning(&join(path, "hours"), None, "is missing; the channel is shown as always open");
                 Hours::Always
             }
         };
@@ -524,38 +420,22 @@ impl Validator {
     }
 
     /// Exactly one of `url`, `host_chat`, `phone`, `email`, fitting the kind.
-    fn address(
-        &mut self,
-        path: &str,
-        obj: &Map<String, Value>,
-        kind: ChannelKind,
-    ) -> Option<Address> {
-        let given: Vec<&str> = ["url", "host_chat", "phone", "email"]
-            .into_iter()
-            .filter(|k| obj.contains_key(*k))
-            .collect();
+    fn address(&mut self, path: &str, obj: &Map<String, Value>, kind: ChannelKind) -> Option<Address> {
+        let given: Vec<&str> = ["url", "host_chat", "phone", "email"].into_iter().filter(|k| obj.contains_key(*k)).collect();
         let expected = match kind {
             ChannelKind::Phone => "\"phone\" (a number in E.164 form, such as \"+442079460123\")",
             ChannelKind::Email => "\"email\" (an address such as \"support@example.com\")",
-            ChannelKind::LiveChat => {
-                "\"url\" (an https: chat page) or \"host_chat\": true (the page opens its own chat)"
-            }
+            ChannelKind::LiveChat => "\"url\" (an https: chat page) or \"host_chat\": true (the page opens its own chat)",
             _ => "\"url\" (an https: page)",
         };
         let [field] = given.as_slice() else {
             if given.is_empty() {
-                self.missing(
-                    &join(path, "url"),
-                    &format!("for a {} channel, {expected}", kind.id()),
-                );
+                self.missing(&join(path, "url"), &format!("for a {} channel, {expected}", kind.id()));
             } else {
                 self.error(
                     path,
                     &Value::String(given.join(", ")),
-                    format!(
-                        "gives more than one address; a {} channel needs exactly {expected}",
-                        kind.id()
-                    ),
+                    format!("gives more than one address; a {} channel needs exactly {expected}", kind.id()),
                 );
             }
             return None;
@@ -572,19 +452,11 @@ impl Validator {
                 }
             },
             "phone" => match value.as_str().map(|s| s.replace([' ', '-'], "")) {
-                Some(n)
-                    if n.starts_with('+')
-                        && (8..=15).contains(&(n.len() - 1))
-                        && n[1..].bytes().all(|b| b.is_ascii_digit()) =>
-                {
+                Some(n) if n.starts_with('+') && (8..=15).contains(&(n.len() - 1)) && n[1..].bytes().all(|b| b.is_ascii_digit()) => {
                     Some(Address::Phone(n))
                 }
                 _ => {
-                    self.error(
-                        &p,
-                        value,
-                        "is not a phone number in E.164 form (+ and 8 to 15 digits)",
-                    );
+                    self.error(&p, value, "is not a phone number in E.164 form (+ and 8 to 15 digits)");
                     None
                 }
             },
@@ -602,48 +474,29 @@ impl Validator {
                 | (ChannelKind::Email, Address::Email(_))
                 | (ChannelKind::LiveChat, Address::Url(_) | Address::HostChat)
                 | (
-                    ChannelKind::Ticket
-                        | ChannelKind::Social
-                        | ChannelKind::Community
-                        | ChannelKind::HelpCentre,
+                    ChannelKind::Ticket | ChannelKind::Social | ChannelKind::Community | ChannelKind::HelpCentre,
                     Address::Url(_)
                 )
         );
         if fits {
             Some(address)
         } else {
-            self.error(
-                &p,
-                value,
-                format!("does not fit a {} channel (expected {expected})", kind.id()),
-            );
+            self.error(&p, value, format!("does not fit a {} channel (expected {expected})", kind.id()));
             None
         }
     }
 
     fn summary_params(&mut self, path: &str, value: &Value) -> SummaryParams {
         let mut out = SummaryParams::default();
-        let Some(obj) = self.object(path, value) else {
-            return out;
-        };
+        let Some(obj) = self.object(path, value) else { return out };
         self.unknown_fields(path, obj, &["subject", "body"]);
         for (key, slot) in [("subject", &mut out.subject), ("body", &mut out.body)] {
             if let Some(v) = obj.get(key) {
                 match v.as_str() {
-                    Some(name)
-                        if !name.is_empty()
-                            && name.len() <= 40
-                            && name
-                                .bytes()
-                                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') =>
-                    {
+                    Some(name) if !name.is_empty() && name.len() <= 40 && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') => {
                         *slot = Some(name.to_string())
                     }
-                    _ => self.error(
-                        &join(path, key),
-                        v,
-                        "is not a query parameter name (letters, digits, _ and -)",
-                    ),
+                    _ => self.error(&join(path, key), v, "is not a query parameter name (letters, digits, _ and -)"),
                 }
             }
         }
@@ -658,11 +511,7 @@ impl Validator {
             return Some(Hours::Always);
         }
         let Value::Object(obj) = value else {
-            self.error(
-                path,
-                value,
-                "is not \"always\" or an object with time_zone and weekly slots",
-            );
+            self.error(path, value, "is not \"always\" or an object with time_zone and weekly slots");
             return None;
         };
         self.unknown_fields(path, obj, &["time_zone", "weekly", "closed_on"]);
@@ -670,19 +519,12 @@ impl Validator {
             Some(z) => match z.as_str() {
                 Some(name) if crate::hours::looks_like_zone(name) => Some(name.to_string()),
                 _ => {
-                    self.error(
-                        &join(path, "time_zone"),
-                        z,
-                        "is not an IANA time zone such as \"Europe/London\"",
-                    );
+                    self.error(&join(path, "time_zone"), z, "is not an IANA time zone such as \"Europe/London\"");
                     None
                 }
             },
             None => {
-                self.missing(
-                    &join(path, "time_zone"),
-                    "an IANA time zone such as \"Europe/London\"",
-                );
+                self.missing(&join(path, "time_zone"), "an IANA time zone such as \"Europe/London\"");
                 None
             }
         };
@@ -696,10 +538,7 @@ impl Validator {
                     }
                 }
             }
-            None => self.missing(
-                &join(path, "weekly"),
-                "an array of {\"days\", \"open\", \"close\"} slots",
-            ),
+            None => self.missing(&join(path, "weekly"), "an array of {\"days\", \"open\", \"close\"} slots"),
         }
         let mut closed_dates = Vec::new();
         if let Some(c) = obj.get("closed_on") {
@@ -711,22 +550,10 @@ impl Validator {
                 }
             }
         }
-        if slots.is_empty()
-            && obj
-                .get("weekly")
-                .is_some_and(|w| w.as_array().is_some_and(|a| !a.is_empty()))
-        {
-            self.warning(
-                path,
-                None,
-                "has no valid slot left; the channel is shown as closed",
-            );
+        if slots.is_empty() && obj.get("weekly").is_some_and(|w| w.as_array().is_some_and(|a| !a.is_empty())) {
+            self.warning(path, None, "has no valid slot left; the channel is shown as closed");
         }
-        Some(Hours::Weekly {
-            zone: zone?,
-            slots,
-            closed_dates,
-        })
+        Some(Hours::Weekly { zone: zone?, slots, closed_dates })
     }
 
     fn slot(&mut self, path: &str, value: &Value) -> Option<Slot> {
@@ -740,18 +567,11 @@ impl Validator {
                     match day.as_str().and_then(Weekday::from_id) {
                         Some(w) if !days.contains(&w) => days.push(w),
                         Some(_) => self.warning(&index(&p, i), Some(day), "is listed twice"),
-                        None => self.error(
-                            &index(&p, i),
-                            day,
-                            "is not a day (mon, tue, wed, thu, fri, sat, sun)",
-                        ),
+                        None => self.error(&index(&p, i), day, "is not a day (mon, tue, wed, thu, fri, sat, sun)"),
                     }
                 }
             }
-            None => self.missing(
-                &join(path, "days"),
-                "an array of days such as [\"mon\", \"tue\"]",
-            ),
+            None => self.missing(&join(path, "days"), "an array of days such as [\"mon\", \"tue\"]"),
         }
         let mut time = |key: &str| match obj.get(key) {
             Some(t) => match t.as_str().and_then(TimeOfDay::parse) {
@@ -792,12 +612,7 @@ impl Validator {
     /// The entries `reader` kept, once related ids can be checked: they
     /// must name an entry that was kept, not one left out.
     pub fn faq_read(&mut self, path: &str, reader: FaqReader) -> Vec<FaqEntry> {
-        let FaqReader {
-            v,
-            seen,
-            mut entries,
-            ..
-        } = reader;
+        let FaqReader { v, seen, mut entries, .. } = reader;
         self.issues.extend(v.issues);
         let kept: BTreeSet<String> = entries.iter().map(|(_, e)| e.id.clone()).collect();
         for (i, entry) in &mut entries {
@@ -823,26 +638,9 @@ impl Validator {
         entries.into_iter().map(|(_, e)| e).collect()
     }
 
-    fn faq_entry(
-        &mut self,
-        path: &str,
-        value: &Value,
-        seen: &mut BTreeSet<String>,
-    ) -> Option<FaqEntry> {
+    fn faq_entry(&mut self, path: &str, value: &Value, seen: &mut BTreeSet<String>) -> Option<FaqEntry> {
         let obj = self.object(path, value)?;
-        self.unknown_fields(
-            path,
-            obj,
-            &[
-                "id",
-                "topic",
-                "question",
-                "answer",
-                "keywords",
-                "related",
-                "needs_person",
-            ],
-        );
+        self.unknown_fields(path, obj, &["id", "topic", "question", "answer", "keywords", "related", "needs_person"]);
         let id = self.unique_id(&join(path, "id"), obj.get("id"), seen);
         let topic = match obj.get("topic") {
             Some(t) => self.enum_value(&join(path, "topic"), t, Topic::from_id, &Topic::ids()),
@@ -862,10 +660,7 @@ impl Validator {
                 }
             }
             None => {
-                self.missing(
-                    &join(path, key),
-                    "texts by language, such as {\"en-US\": \"...\"}",
-                );
+                self.missing(&join(path, key), "texts by language, such as {\"en-US\": \"...\"}");
                 None
             }
         };
@@ -876,10 +671,7 @@ impl Validator {
                 self.answer_links(&join(&join(path, "answer"), locale), source);
             }
         }
-        let keywords = obj
-            .get("keywords")
-            .map(|k| self.keywords(&join(path, "keywords"), k))
-            .unwrap_or_default();
+        let keywords = obj.get("keywords").map(|k| self.keywords(&join(path, "keywords"), k)).unwrap_or_default();
         let related = match obj.get("related") {
             Some(r) => {
                 let p = join(path, "related");
@@ -898,19 +690,8 @@ impl Validator {
             }
             None => Vec::new(),
         };
-        let needs_person = obj
-            .get("needs_person")
-            .and_then(|n| self.boolean(&join(path, "needs_person"), n))
-            .unwrap_or(false);
-        Some(FaqEntry {
-            id: id?,
-            topic: topic?,
-            question: question?,
-            answer: answer?,
-            keywords,
-            related,
-            needs_person,
-        })
+        let needs_person = obj.get("needs_person").and_then(|n| self.boolean(&join(path, "needs_person"), n)).unwrap_or(false);
+        Some(FaqEntry { id: id?, topic: topic?, question: question?, answer: answer?, keywords, related, needs_person })
     }
 
     /// Links inside Markdown answers follow the same allow-list; a refused
@@ -922,11 +703,7 @@ impl Validator {
             let end = after.find(')').unwrap_or(after.len());
             let url = after[..end].trim();
             if let Err(e) = links::check(url) {
-                self.error(
-                    path,
-                    &Value::String(url.to_string()),
-                    format!("is a link that is not allowed and is shown as text: it {e}"),
-                );
+                self.error(path, &Value::String(url.to_string()), format!("is a link that is not allowed and is shown as text: it {e}"));
             }
             rest = &after[end..];
         }
@@ -936,20 +713,12 @@ impl Validator {
     /// languages are, fetched only for users who read them.
     pub fn faq_translations(&mut self, path: &str, value: &Value) -> BTreeMap<String, String> {
         let mut out = BTreeMap::new();
-        let Some(obj) = self.object(path, value) else {
-            return out;
-        };
+        let Some(obj) = self.object(path, value) else { return out };
         for (key, url) in obj {
             let p = join(path, key);
-            let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else {
-                continue;
-            };
+            let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else { continue };
             let Some(text) = url.as_str() else {
-                self.error(
-                    &p,
-                    url,
-                    "is not a string (expected a path such as \"faq/zh-CN.json\" or an https: URL)",
-                );
+                self.error(&p, url, "is not a string (expected a path such as \"faq/zh-CN.json\" or an https: URL)");
                 continue;
             };
             if links::is_relative_path(text) {
@@ -969,108 +738,62 @@ impl Validator {
     pub fn translated_entry(&mut self, path: &str, value: &Value) -> Option<Translated> {
         let obj = self.object(path, value)?;
         self.unknown_fields(path, obj, &["question", "answer", "keywords"]);
-        let question = obj
-            .get("question")
-            .and_then(|q| self.text(&join(path, "question"), q, 300));
-        let answer = obj
-            .get("answer")
-            .and_then(|a| self.text(&join(path, "answer"), a, 20_000));
+        let question = obj.get("question").and_then(|q| self.text(&join(path, "question"), q, 300));
+        let answer = obj.get("answer").and_then(|a| self.text(&join(path, "answer"), a, 20_000));
         if let Some(answer) = &answer {
             self.answer_links(&join(path, "answer"), answer);
         }
-        let keywords = obj
-            .get("keywords")
-            .map(|k| self.words(&join(path, "keywords"), k));
+        let keywords = obj.get("keywords").map(|k| self.words(&join(path, "keywords"), k));
         if question.is_none() && answer.is_none() && keywords.is_none() {
-            self.warning(
-                path,
-                None,
-                "has no usable question, answer or keywords and was ignored",
-            );
+            self.warning(path, None, "has no usable question, answer or keywords and was ignored");
             return None;
         }
-        Some(Translated {
-            question,
-            answer,
-            keywords,
-        })
+        Some(Translated { question, answer, keywords })
     }
 
     /// Search words: an array of short texts.
     fn words(&mut self, path: &str, value: &Value) -> Vec<String> {
         let items = self.array(path, value);
-        items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, w)| self.text(&index(path, i), w, 80))
-            .collect()
+        items.iter().enumerate().filter_map(|(i, w)| self.text(&index(path, i), w, 80)).collect()
     }
 
     fn keywords(&mut self, path: &str, value: &Value) -> Keywords {
         let mut out = Vec::new();
-        let Some(obj) = self.object(path, value) else {
-            return Keywords::default();
-        };
+        let Some(obj) = self.object(path, value) else { return Keywords::default() };
         for (key, list) in obj {
             let p = join(path, key);
-            let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else {
-                continue;
-            };
+            let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else { continue };
             let words = self.words(&p, list);
             out.push((tag, words));
         }
         out.into_iter().collect()
     }
 
-    pub fn checklists(
-        &mut self,
-        path: &str,
-        value: &Value,
-    ) -> BTreeMap<Topic, Vec<ChecklistField>> {
+    pub fn checklists(&mut self, path: &str, value: &Value) -> BTreeMap<Topic, Vec<ChecklistField>> {
         let mut out = BTreeMap::new();
-        let Some(obj) = self.object(path, value) else {
-            return out;
-        };
+        let Some(obj) = self.object(path, value) else { return out };
         for (key, list) in obj {
             let p = join(path, key);
             let Some(topic) = Topic::from_id(key) else {
-                self.error(
-                    &p,
-                    &Value::String(key.clone()),
-                    format!("is not a topic (expected one of: {})", Topic::ids()),
-                );
+                self.error(&p, &Value::String(key.clone()), format!("is not a topic (expected one of: {})", Topic::ids()));
                 continue;
             };
             let mut fields: Vec<ChecklistField> = Vec::new();
             for (i, f) in self.array(&p, list).iter().enumerate() {
                 let fp = index(&p, i);
-                let Some(fo) = self.object(&fp, f) else {
-                    continue;
-                };
+                let Some(fo) = self.object(&fp, f) else { continue };
                 self.unknown_fields(&fp, fo, &["field", "formats"]);
                 let Some(kind) = (match fo.get("field") {
-                    Some(k) => self.enum_value(
-                        &join(&fp, "field"),
-                        k,
-                        FieldKind::from_id,
-                        &FieldKind::ids(),
-                    ),
+                    Some(k) => self.enum_value(&join(&fp, "field"), k, FieldKind::from_id, &FieldKind::ids()),
                     None => {
-                        self.missing(
-                            &join(&fp, "field"),
-                            &format!("one of: {}", FieldKind::ids()),
-                        );
+                        self.missing(&join(&fp, "field"), &format!("one of: {}", FieldKind::ids()));
                         None
                     }
                 }) else {
                     continue;
                 };
                 if fields.iter().any(|f| f.kind == kind) {
-                    self.warning(
-                        &join(&fp, "field"),
-                        fo.get("field"),
-                        "is listed twice in this checklist; the first is used",
-                    );
+                    self.warning(&join(&fp, "field"), fo.get("field"), "is listed twice in this checklist; the first is used");
                     continue;
                 }
                 let mut formats = Vec::new();
@@ -1079,14 +802,7 @@ impl Validator {
                     for (j, name) in self.array(&lp, list).iter().enumerate() {
                         match name.as_str().filter(|n| FORMATS.contains(n)) {
                             Some(n) => formats.push(n.to_string()),
-                            None => self.error(
-                                &index(&lp, j),
-                                name,
-                                format!(
-                                    "is not a known format (expected one of: {})",
-                                    FORMATS.join(", ")
-                                ),
-                            ),
+                            None => self.error(&index(&lp, j), name, format!("is not a known format (expected one of: {})", FORMATS.join(", "))),
                         }
                     }
                 }
@@ -1109,20 +825,8 @@ impl Validator {
 
     pub fn theme(&mut self, path: &str, value: &Value) -> Theme {
         let mut theme = Theme::default();
-        let Some(obj) = self.object(path, value) else {
-            return theme;
-        };
-        self.unknown_fields(
-            path,
-            obj,
-            &[
-                "accent",
-                "color_scheme",
-                "position",
-                "z_index",
-                "launcher_label",
-            ],
-        );
+        let Some(obj) = self.object(path, value) else { return theme };
+        self.unknown_fields(path, obj, &["accent", "color_scheme", "position", "z_index", "launcher_label"]);
         if let Some(a) = obj.get("accent") {
             match a.as_str().and_then(parse_hex_colour) {
                 Some(c) => theme.accent = Some(c),
@@ -1130,33 +834,19 @@ impl Validator {
             }
         }
         if let Some(s) = obj.get("color_scheme") {
-            if let Some(v) = self.enum_value(
-                &join(path, "color_scheme"),
-                s,
-                ColorScheme::from_id,
-                &ColorScheme::ids(),
-            ) {
+            if let Some(v) = self.enum_value(&join(path, "color_scheme"), s, ColorScheme::from_id, &ColorScheme::ids()) {
                 theme.color_scheme = v;
             }
         }
         if let Some(p) = obj.get("position") {
-            if let Some(v) = self.enum_value(
-                &join(path, "position"),
-                p,
-                Position::from_id,
-                &Position::ids(),
-            ) {
+            if let Some(v) = self.enum_value(&join(path, "position"), p, Position::from_id, &Position::ids()) {
                 theme.position = v;
             }
         }
         if let Some(z) = obj.get("z_index") {
             match z.as_i64() {
                 Some(n) if (0..=i64::from(i32::MAX)).contains(&n) => theme.z_index = Some(n as i32),
-                _ => self.error(
-                    &join(path, "z_index"),
-                    z,
-                    "is not a whole number from 0 to 2147483647",
-                ),
+                _ => self.error(&join(path, "z_index"), z, "is not a whole number from 0 to 2147483647"),
             }
         }
         if let Some(l) = obj.get("launcher_label") {
@@ -1166,24 +856,14 @@ impl Validator {
     }
 
     /// Per-locale overrides of Fluent messages; ids must exist in en-US.
-    pub fn messages(
-        &mut self,
-        path: &str,
-        value: &Value,
-    ) -> BTreeMap<String, BTreeMap<String, String>> {
+    pub fn messages(&mut self, path: &str, value: &Value) -> BTreeMap<String, BTreeMap<String, String>> {
         let mut out = BTreeMap::new();
-        let Some(obj) = self.object(path, value) else {
-            return out;
-        };
+        let Some(obj) = self.object(path, value) else { return out };
         let known = crate::i18n::reference_ids();
         for (locale, messages) in obj {
             let lp = join(path, locale);
-            let Some(tag) = self.tag_str(&lp, &Value::String(locale.clone()), locale) else {
-                continue;
-            };
-            let Some(mo) = self.object(&lp, messages) else {
-                continue;
-            };
+            let Some(tag) = self.tag_str(&lp, &Value::String(locale.clone()), locale) else { continue };
+            let Some(mo) = self.object(&lp, messages) else { continue };
             let mut kept = BTreeMap::new();
             for (id, text) in mo {
                 let p = join(&lp, id);
@@ -1196,11 +876,7 @@ impl Validator {
                     if problems.is_empty() {
                         kept.insert(id.clone(), t);
                     } else {
-                        self.error(
-                            &p,
-                            text,
-                            format!("is not a usable translation: {}", problems.join("; ")),
-                        );
+                        self.error(&p, text, format!("is not a usable translation: {}", problems.join("; ")));
                     }
                 }
             }
@@ -1211,21 +887,13 @@ impl Validator {
 }
 
 fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
-        return false;
-    };
+    let Some((local, domain)) = s.split_once('@') else { return false };
     !local.is_empty()
         && domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
         && s.len() <= 254
-        && s.chars().all(|c| {
-            c.is_ascii_graphic()
-                && !matches!(
-                    c,
-                    '<' | '>' | '"' | '\\' | ',' | ';' | ':' | '(' | ')' | '[' | ']'
-                )
-        })
+        && s.chars().all(|c| c.is_ascii_graphic() && !matches!(c, '<' | '>' | '"' | '\\' | ',' | ';' | ':' | '(' | ')' | '[' | ']'))
         && !domain.contains('@')
 }
 
@@ -1237,13 +905,7 @@ pub fn parse_hex_colour(s: &str) -> Option<String> {
     }
     match hex.len() {
         6 => Some(format!("#{}", hex.to_ascii_lowercase())),
-        3 => Some(format!(
-            "#{}",
-            hex.chars()
-                .flat_map(|c| [c, c])
-                .collect::<String>()
-                .to_ascii_lowercase()
-        )),
+        3 => Some(format!("#{}", hex.chars().flat_map(|c| [c, c]).collect::<String>().to_ascii_lowercase())),
         _ => None,
     }
 }

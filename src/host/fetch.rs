@@ -18,10 +18,7 @@ pub fn absolute_url(url: &str) -> String {
 
 /// What a conditional GET brought back.
 pub enum Reply<B = String> {
-    Body {
-        text: B,
-        etag: Option<String>,
-    },
+    Body { text: B, etag: Option<String> },
     /// 304: what we have is still current.
     NotModified,
 }
@@ -45,29 +42,19 @@ pub async fn js_bytes(url: &str, timeout_ms: u32) -> Result<js_sys::Uint8Array, 
 }
 
 fn not_modified() -> LoadError {
-    LoadError::Status {
-        code: 304,
-        text: "Not Modified".into(),
-    }
+    LoadError::Status { code: 304, text: "Not Modified".into() }
 }
 
 /// GET with `If-None-Match: etag` when one is known, so an unchanged
 /// document costs no body.
 pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply, LoadError> {
     Ok(match request(url, timeout_ms, etag).await? {
-        Reply::Body { text, etag } => Reply::Body {
-            text: crate::utf8::decode(text.to_vec()),
-            etag,
-        },
+        Reply::Body { text, etag } => Reply::Body { text: crate::utf8::decode(text.to_vec()), etag },
         Reply::NotModified => Reply::NotModified,
     })
 }
 
-async fn request(
-    url: &str,
-    timeout_ms: u32,
-    etag: Option<&str>,
-) -> Result<Reply<js_sys::Uint8Array>, LoadError> {
+async fn request(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply<js_sys::Uint8Array>, LoadError> {
     let controller = web_sys::AbortController::new().ok();
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
@@ -81,13 +68,7 @@ async fn request(
     });
     let signal = controller.as_ref().map(|c| c.signal());
     let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
-    let failed = |e: String| {
-        if timed_out() {
-            timeout(timeout_ms)
-        } else {
-            LoadError::Network(e)
-        }
-    };
+    let failed = |e: String| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e) };
 
     let result = async {
         let mut request = Request::get(url).abort_signal(signal.as_ref());
@@ -107,16 +88,9 @@ async fn request(
         let etag = response.headers().get("etag");
         // Read as bytes: a body read as a JavaScript string and handed to
         // wasm is re-encoded through a buffer of up to three times its size.
-        let body = web_sys::Response::from(response)
-            .array_buffer()
-            .map_err(|e| failed(js_error(e)))?;
-        let body = wasm_bindgen_futures::JsFuture::from(body)
-            .await
-            .map_err(|e| failed(js_error(e)))?;
-        Ok(Reply::Body {
-            text: js_sys::Uint8Array::new(&body),
-            etag,
-        })
+        let body = web_sys::Response::from(response).array_buffer().map_err(|e| failed(js_error(e)))?;
+        let body = wasm_bindgen_futures::JsFuture::from(body).await.map_err(|e| failed(js_error(e)))?;
+        Ok(Reply::Body { text: js_sys::Uint8Array::new(&body), etag })
     }
     .await;
 
@@ -135,9 +109,7 @@ fn js_error(e: JsValue) -> String {
 }
 
 fn timeout(ms: u32) -> LoadError {
-    LoadError::Timeout {
-        seconds: ms.div_ceil(1000),
-    }
+    LoadError::Timeout { seconds: ms.div_ceil(1000) }
 }
 
 /// A body left in JavaScript memory, read into wasm a piece at a time.
@@ -155,9 +127,7 @@ impl JsBytes {
 impl std::io::Read for JsBytes {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         let n = (self.bytes.length() - self.at).min(buf.len() as u32);
-        self.bytes
-            .subarray(self.at, self.at + n)
-            .copy_to(&mut buf[..n as usize]);
+        self.bytes.subarray(self.at, self.at + n).copy_to(&mut buf[..n as usize]);
         self.at += n;
         Ok(n as usize)
     }

@@ -46,9 +46,7 @@ pub fn note_fallback(l: &Localizer, id: &str) {
     let locale = l.primary_locale();
     if FELL_BACK.with(|f| f.borrow_mut().insert((locale.clone(), id.to_string()))) {
         let used = l.resolving_locale(id).unwrap_or_default();
-        warn(&format!(
-            "the {locale} translation has no message \"{id}\"; showing the {used} text."
-        ));
+        warn(&format!("the {locale} translation has no message \"{id}\"; showing the {used} text."));
     }
 }
 
@@ -92,13 +90,7 @@ impl Choices {
             explicit: EXPLICIT.with(|e| e.borrow().clone()),
             saved: storage::get(SAVED_KEY),
             browser: web_sys::window()
-                .map(|w| {
-                    w.navigator()
-                        .languages()
-                        .iter()
-                        .filter_map(|l| l.as_string())
-                        .collect()
-                })
+                .map(|w| w.navigator().languages().iter().filter_map(|l| l.as_string()).collect())
                 .unwrap_or_default(),
         }
     }
@@ -108,11 +100,7 @@ impl Choices {
 /// known: the choices, and the reference locale (`negotiate` picks among
 /// these and the config's default).
 pub fn wanted_languages() -> Vec<String> {
-    let Choices {
-        explicit,
-        saved,
-        mut browser,
-    } = Choices::read();
+    let Choices { explicit, saved, mut browser } = Choices::read();
     browser.extend(explicit);
     browser.extend(saved);
     browser.push(REFERENCE_LOCALE.to_string());
@@ -138,11 +126,7 @@ fn negotiated(choices: &Choices, offered: &[String], default: Option<&str>) -> V
 /// its FAQ translation files to fetch before showing it.
 pub fn chain_for(config: &crate::config::Config) -> Vec<String> {
     let offered = i18n::offered(&config.platform.locales);
-    negotiated(
-        &Choices::read(),
-        &offered,
-        config.platform.default_locale.as_deref(),
-    )
+    negotiated(&Choices::read(), &offered, config.platform.default_locale.as_deref())
 }
 
 /// Negotiates, fetches what is missing and switches the panel's language.
@@ -151,8 +135,7 @@ pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
         g.set(g.get() + 1);
         g.get()
     });
-    let (offered, default) =
-        state.with_untracked(|s| (s.offered_locales(), s.default_locale().map(String::from)));
+    let (offered, default) = state.with_untracked(|s| (s.offered_locales(), s.default_locale().map(String::from)));
     let chain = negotiated(&Choices::read(), &offered, default.as_deref());
     crate::host::ensure_languages(state, &chain);
 
@@ -176,10 +159,7 @@ pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
     });
     let (localizer, errors) = Localizer::new(sources);
     for e in errors {
-        warn(&format!(
-            "the {} translation has a problem: {}",
-            e.locale, e.message
-        ));
+        warn(&format!("the {} translation has a problem: {}", e.locale, e.message));
     }
     let localizer = localizer.with_overrides(&overrides);
     let primary = localizer.primary_locale();
@@ -192,11 +172,7 @@ pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
 pub fn retry_if_failed(state: RwSignal<Widget>, l10n: L10n) {
     let failed = FAILED.with(|f| std::mem::take(&mut *f.borrow_mut()));
     if !failed.is_empty() {
-        FILES.with(|f| {
-            failed
-                .iter()
-                .for_each(|tag| drop(f.borrow_mut().remove(tag)))
-        });
+        FILES.with(|f| failed.iter().for_each(|tag| drop(f.borrow_mut().remove(tag))));
         leptos::task::spawn_local(apply(state, l10n));
     }
 }
@@ -210,22 +186,15 @@ async fn file(tag: &str) -> Option<String> {
             .or_insert_with(|| wasm_bindgen_futures::future_to_promise(fetch_file(tag.to_string())))
             .clone()
     });
-    wasm_bindgen_futures::JsFuture::from(promise)
-        .await
-        .ok()
-        .and_then(|v| v.as_string())
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_string())
 }
 
 async fn fetch_file(tag: String) -> Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> {
-    let url = fetch::absolute_url(&format!(
-        "{}locales/{tag}/signpost.ftl",
-        BASE.with(|b| b.borrow().clone())
-    ));
+    let url = fetch::absolute_url(&format!("{}locales/{tag}/signpost.ftl", BASE.with(|b| b.borrow().clone())));
     match fetch::text(&url, LOCALE_TIMEOUT_MS).await {
         Ok(text) => Ok(text.into()),
         Err(e) => {
-            let message =
-                format!("the {tag} translation at {url} {e}; showing the next language available.");
+            let message = format!("the {tag} translation at {url} {e}; showing the next language available.");
             if REPORTED.with(|r| r.borrow_mut().insert(message.clone())) {
                 warn(&message);
             }

@@ -79,14 +79,9 @@ struct Large {
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         if !PANICKED.replace(true) {
-            error(&format!(
-                "internal error ({info}). The help panel stopped and offers to start again."
-            ));
+            error(&format!("internal error ({info}). The help panel stopped and offers to start again."));
             // try_with and no unwrap: a panic here would abort without telling the loader.
-            let on_crash = ON_CRASH
-                .try_with(|c| c.try_borrow().ok().and_then(|c| c.clone()))
-                .ok()
-                .flatten();
+            let on_crash = ON_CRASH.try_with(|c| c.try_borrow().ok().and_then(|c| c.clone())).ok().flatten();
             if let Some(f) = on_crash {
                 let _ = f.call0(&JsValue::NULL);
             }
@@ -119,14 +114,8 @@ impl Options {
                 .and_then(|v| v.as_string())
                 .filter(|s| !s.is_empty())
         };
-        let on_crash = js_sys::Reflect::get(value, &"onCrash".into())
-            .ok()
-            .and_then(|f| f.dyn_into().ok());
-        Options {
-            config_url: get("configUrl"),
-            on_crash,
-            base: get("base").unwrap_or_default(),
-        }
+        let on_crash = js_sys::Reflect::get(value, &"onCrash".into()).ok().and_then(|f| f.dyn_into().ok());
+        Options { config_url: get("configUrl"), on_crash, base: get("base").unwrap_or_default() }
     }
 }
 
@@ -142,21 +131,15 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
         leptos::task::spawn_local(locale::apply(state, l10n));
     });
 
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let draft = storage::session_get(storage::DRAFT_KEY)
-        .map(|t| crate::widget::Draft::from_json(&t))
-        .unwrap_or_default();
+    let href = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+    let draft = storage::session_get(storage::DRAFT_KEY).map(|t| crate::widget::Draft::from_json(&t)).unwrap_or_default();
     state.update(|s| {
         s.page = crate::widget::Page::new(&href);
         s.draft = draft;
     });
 
     ROOT.with(|r| *r.borrow_mut() = Some(root.clone()));
-    let handle = leptos::mount::mount_to(root, move || {
-        view! { <App state l10n on_locale/> }.into_any()
-    });
+    let handle = leptos::mount::mount_to(root, move || view! { <App state l10n on_locale/> }.into_any());
     MOUNTED.with(|m| *m.borrow_mut() = Some(handle));
     // Effects need the executor that mounting sets up.
     watch(state);
@@ -229,15 +212,8 @@ fn watch(state: RwSignal<Widget>) {
     Effect::new(move |before: Option<bool>| {
         let open = state.with(|s| s.open);
         // On phones the open panel's host covers the screen (style/signpost.css).
-        if let Some(host) = ROOT
-            .with(|r| r.borrow().clone())
-            .and_then(|root| root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok())
-        {
-            let _ = if open {
-                host.host().set_attribute("data-open", "")
-            } else {
-                host.host().remove_attribute("data-open")
-            };
+        if let Some(host) = ROOT.with(|r| r.borrow().clone()).and_then(|root| root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()) {
+            let _ = if open { host.host().set_attribute("data-open", "") } else { host.host().remove_attribute("data-open") };
         }
         if open != before.unwrap_or(false) {
             emit(if open { "open" } else { "close" }, &js_sys::Object::new());
@@ -246,10 +222,7 @@ fn watch(state: RwSignal<Widget>) {
     });
     Effect::new(move |before: Option<Option<String>>| {
         let viewed = state.with(|s| s.faq.open.clone());
-        if let Some(id) = viewed
-            .as_deref()
-            .filter(|id| before.as_ref().and_then(Option::as_deref) != Some(id))
-        {
+        if let Some(id) = viewed.as_deref().filter(|id| before.as_ref().and_then(Option::as_deref) != Some(id)) {
             emit("faq_view", &object(&[("id", id.into())]));
         }
         viewed
@@ -258,10 +231,7 @@ fn watch(state: RwSignal<Widget>) {
 
 /// `target[name]` when it is a function (an API the browser may lack).
 fn function(target: &JsValue, name: &str) -> Option<js_sys::Function> {
-    js_sys::Reflect::get(target, &name.into())
-        .ok()?
-        .dyn_into()
-        .ok()
+    js_sys::Reflect::get(target, &name.into()).ok()?.dyn_into().ok()
 }
 
 /// A plain object for an event payload or an options argument.
@@ -336,11 +306,7 @@ fn boot(state: RwSignal<Widget>, config: &JsValue) {
         Ok(value) => {
             BOOTS.with(|b| b.set(b.get() + 1));
             CONFIG_URL.with(|u| u.borrow_mut().take());
-            apply(
-                state,
-                "passed to boot()",
-                config::from_value(&value).map_err(LoadError::Invalid),
-            );
+            apply(state, "passed to boot()", config::from_value(&value).map_err(LoadError::Invalid));
         }
         Err(e) => error(&format!("boot(config): the configuration {e}.")),
     }
@@ -367,33 +333,24 @@ fn plain_json(v: &JsValue, depth: usize) -> Result<serde_json::Value, String> {
         if n.fract() == 0.0 && n.abs() < 9e15 {
             return Ok(Value::from(n as i64));
         }
-        return serde_json::Number::from_f64(n)
-            .map(Value::Number)
-            .ok_or_else(|| format!("contains the number {n}, which JSON cannot hold"));
+        return serde_json::Number::from_f64(n).map(Value::Number).ok_or_else(|| format!("contains the number {n}, which JSON cannot hold"));
     }
     if let Some(s) = v.as_string() {
         return Ok(Value::String(s));
     }
     if js_sys::Array::is_array(v) {
         let array: &js_sys::Array = v.unchecked_ref();
-        return (0..array.length())
-            .map(|i| plain_json(&array.get(i), depth + 1))
-            .collect::<Result<_, _>>()
-            .map(Value::Array);
+        return (0..array.length()).map(|i| plain_json(&array.get(i), depth + 1)).collect::<Result<_, _>>().map(Value::Array);
     }
     if v.is_object() && !v.is_function() {
         let mut map = serde_json::Map::new();
         for key in js_sys::Object::keys(v.unchecked_ref::<js_sys::Object>()).iter() {
-            let value = js_sys::Reflect::get(v, &key)
-                .map_err(|_| "has a property that cannot be read".to_string())?;
+            let value = js_sys::Reflect::get(v, &key).map_err(|_| "has a property that cannot be read".to_string())?;
             // JSON leaves out functions and undefined values; so does this.
             if value.is_function() || value.is_undefined() {
                 continue;
             }
-            map.insert(
-                key.as_string().unwrap_or_default(),
-                plain_json(&value, depth + 1)?,
-            );
+            map.insert(key.as_string().unwrap_or_default(), plain_json(&value, depth + 1)?);
         }
         return Ok(Value::Object(map));
     }
@@ -426,9 +383,7 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         // A small config is parsed whole (faster) and kept for the next visit.
         if bytes.length() <= KEEP_MAX_BYTES {
             let body = crate::utf8::decode(bytes.to_vec());
-            return config::parse(&body)
-                .map(|loaded| (loaded, Fetched::Small(body)))
-                .map_err(LoadError::Invalid);
+            return config::parse(&body).map(|loaded| (loaded, Fetched::Small(body))).map_err(LoadError::Invalid);
         }
         // A large one is read from JavaScript memory in pieces, never whole
         // in wasm memory beside the config made from it (wasm memory keeps
@@ -436,18 +391,12 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         // not kept either: a copy would take much of the host site's storage.
         let keep = config::Keep::of(locale::wanted_languages());
         let loaded = parse_large(&bytes, &keep).await?;
-        let large = Large {
-            url: absolute.clone(),
-            keep: keep.with_default_of(&loaded.config),
-        };
+        let large = Large { url: absolute.clone(), keep: keep.with_default_of(&loaded.config) };
         Ok((loaded, Fetched::Large(large)))
     };
     let mut result = fetch_once().await;
     // Not after a time-out: the user has waited long enough for this open.
-    if result
-        .as_ref()
-        .is_err_and(|e| e.is_transient() && !matches!(e, LoadError::Timeout { .. }))
-    {
+    if result.as_ref().is_err_and(|e| e.is_transient() && !matches!(e, LoadError::Timeout { .. })) {
         sleep(CONFIG_RETRY_MS).await;
         if superseded() {
             return;
@@ -474,34 +423,21 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
                 }
             }
         }
-        (Err(e), Some(_)) => warn(&format!(
-            "the configuration {origin} {e}; using the last copy that loaded."
-        )),
+        (Err(e), Some(_)) => warn(&format!("the configuration {origin} {e}; using the last copy that loaded.")),
         (Err(e), None) => apply(state, &origin, Err(e)),
     }
 }
 
 /// The events a host page can listen to.
-const EVENTS: &[&str] = &[
-    "open",
-    "close",
-    "faq_view",
-    "search",
-    "advice_shown",
-    "handoff",
-];
+const EVENTS: &[&str] = &["open", "close", "faq_view", "search", "advice_shown", "handoff"];
 
 fn listen(method: &str, event: &JsValue, handler: &JsValue) {
-    let (Some(event), Some(handler)) = (event.as_string(), handler.dyn_ref::<js_sys::Function>())
-    else {
+    let (Some(event), Some(handler)) = (event.as_string(), handler.dyn_ref::<js_sys::Function>()) else {
         error(&format!("{method}(event, fn) expects an event name and a function, for example Signpost('{method}', 'handoff', function (payload) {{ ... }})."));
         return;
     };
     if !EVENTS.contains(&event.as_str()) {
-        error(&format!(
-            "{method}({event:?}, fn): unknown event. Events: {}.",
-            EVENTS.join(", ")
-        ));
+        error(&format!("{method}({event:?}, fn): unknown event. Events: {}.", EVENTS.join(", ")));
         return;
     }
     LISTENERS.with(|l| {
@@ -516,37 +452,23 @@ fn listen(method: &str, event: &JsValue, handler: &JsValue) {
 
 /// Calls the host page's listeners; an exception in one is logged, not thrown.
 pub fn emit(event: &str, payload: &JsValue) {
-    let handlers: Vec<js_sys::Function> = LISTENERS.with(|l| {
-        l.borrow()
-            .iter()
-            .filter(|(e, _)| e == event)
-            .map(|(_, f)| f.clone())
-            .collect()
-    });
+    let handlers: Vec<js_sys::Function> =
+        LISTENERS.with(|l| l.borrow().iter().filter(|(e, _)| e == event).map(|(_, f)| f.clone()).collect());
     for f in handlers {
         if let Err(e) = f.call1(&JsValue::NULL, payload) {
-            error(&format!(
-                "a listener for the {event:?} event threw: {}",
-                describe(&e)
-            ));
+            error(&format!("a listener for the {event:?} event threw: {}", describe(&e)));
         }
     }
 }
 
 fn describe(e: &JsValue) -> String {
-    js_sys::Reflect::get(e, &"message".into())
-        .ok()
-        .and_then(|m| m.as_string())
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| format!("{e:?}"))
+    js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).or_else(|| e.as_string()).unwrap_or_else(|| format!("{e:?}"))
 }
 
 /// The user went to a channel (for a host-page chat, the host opens it
 /// with the summary).
 pub fn emit_handoff(state: &Widget, summary: &crate::handoff::Summary) {
-    let Some(channel) = state.chosen_channel() else {
-        return;
-    };
+    let Some(channel) = state.chosen_channel() else { return };
     emit(
         "handoff",
         &object(&[
@@ -592,33 +514,16 @@ pub fn emit_search(query: &str, results: usize) {
     if query.is_empty() {
         return;
     }
-    let fire = move || {
-        emit(
-            "search",
-            &object(&[
-                ("query", query.as_str().into()),
-                ("results", (results as u32).into()),
-            ]),
-        )
-    };
-    if let Ok(handle) = leptos::prelude::set_timeout_with_handle(
-        fire,
-        std::time::Duration::from_millis(SEARCH_EVENT_DELAY_MS),
-    ) {
+    let fire = move || emit("search", &object(&[("query", query.as_str().into()), ("results", (results as u32).into())]));
+    if let Ok(handle) = leptos::prelude::set_timeout_with_handle(fire, std::time::Duration::from_millis(SEARCH_EVENT_DELAY_MS)) {
         SEARCH_TIMER.with(|t| *t.borrow_mut() = Some(handle));
     }
 }
 
 /// Whether the CSS media query matches, kept up to date as it changes.
 pub fn media_query(query: &str) -> ReadSignal<bool> {
-    let list =
-        web_sys::window().and_then(|w| function(&w, "matchMedia")?.call1(&w, &query.into()).ok());
-    let matches = |l: &JsValue| {
-        js_sys::Reflect::get(l, &"matches".into())
-            .ok()
-            .and_then(|m| m.as_bool())
-            .unwrap_or(false)
-    };
+    let list = web_sys::window().and_then(|w| function(&w, "matchMedia")?.call1(&w, &query.into()).ok());
+    let matches = |l: &JsValue| js_sys::Reflect::get(l, &"matches".into()).ok().and_then(|m| m.as_bool()).unwrap_or(false);
     let (get, set) = signal(list.as_ref().is_some_and(matches));
     if let Some(list) = list {
         let watched = list.clone();
@@ -645,13 +550,8 @@ pub async fn copy_text(text: &str) -> bool {
     let clipboard = web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
         .filter(|c| c.is_object());
-    let Some(clipboard) = clipboard else {
-        return false;
-    };
-    let Some(promise) = function(&clipboard, "writeText")
-        .and_then(|f| f.call1(&clipboard, &text.into()).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-    else {
+    let Some(clipboard) = clipboard else { return false };
+    let Some(promise) = function(&clipboard, "writeText").and_then(|f| f.call1(&clipboard, &text.into()).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
         return false;
     };
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
@@ -684,9 +584,7 @@ pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
 
 /// The page's `performance` object, if it has one.
 fn performance() -> Option<JsValue> {
-    web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok())
-        .filter(|p| p.is_object())
+    web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"performance".into()).ok()).filter(|p| p.is_object())
 }
 
 /// `performance.now()`, if the page has it.
@@ -699,11 +597,7 @@ fn performance_now() -> Option<f64> {
 fn measure(name: &str, start: Option<f64>) {
     if let (Some(p), Some(start), Some(end)) = (performance(), start, performance_now()) {
         if let Some(measure) = function(&p, "measure") {
-            let _ = measure.call2(
-                &p,
-                &name.into(),
-                &object(&[("start", start.into()), ("end", end.into())]),
-            );
+            let _ = measure.call2(&p, &name.into(), &object(&[("start", start.into()), ("end", end.into())]));
         }
     }
 }
@@ -716,10 +610,7 @@ const SLICE_MS: f64 = 8.0;
 /// work in between: for thousands of entries, building in one go would
 /// freeze the host page for a good part of a second.
 /// None if the widget was shut down meanwhile.
-pub async fn build_index(
-    entries: &[crate::model::FaqEntry],
-    chain: &[String],
-) -> Option<crate::faq::Index> {
+pub async fn build_index(entries: &[crate::model::FaqEntry], chain: &[String]) -> Option<crate::faq::Index> {
     let epoch = EPOCH.with(Cell::get);
     let chain: Vec<&str> = chain.iter().map(String::as_str).collect();
     let started = performance_now();
@@ -752,41 +643,14 @@ fn open_advisor(state: RwSignal<Widget>, options: &JsValue) {
         return;
     }
     // An absent field is fine; a present one must be one of the ids.
-    fn field<T>(
-        options: &JsValue,
-        name: &str,
-        parse: fn(&str) -> Option<T>,
-        ids: String,
-    ) -> Result<Option<T>, String> {
-        match js_sys::Reflect::get(options, &name.into())
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())
-        {
+    fn field<T>(options: &JsValue, name: &str, parse: fn(&str) -> Option<T>, ids: String) -> Result<Option<T>, String> {
+        match js_sys::Reflect::get(options, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null()) {
             None => Ok(None),
-            Some(v) => v
-                .as_string()
-                .and_then(|s| parse(&s))
-                .map(Some)
-                .ok_or(format!("{USAGE}; {name} must be one of: {ids}.")),
+            Some(v) => v.as_string().and_then(|s| parse(&s)).map(Some).ok_or(format!("{USAGE}; {name} must be one of: {ids}.")),
         }
     }
-    let parsed = field(
-        options,
-        "topic",
-        crate::model::Topic::from_id,
-        crate::model::Topic::ids(),
-    )
-    .and_then(|t| {
-        Ok((
-            t,
-            field(
-                options,
-                "urgency",
-                crate::advice::Urgency::from_id,
-                crate::advice::Urgency::ids(),
-            )?,
-        ))
-    });
+    let parsed = field(options, "topic", crate::model::Topic::from_id, crate::model::Topic::ids())
+        .and_then(|t| Ok((t, field(options, "urgency", crate::advice::Urgency::from_id, crate::advice::Urgency::ids())?)));
     match parsed {
         Ok((topic, urgency)) => state.update(|s| {
             s.talk(topic);
@@ -807,21 +671,13 @@ fn identify(state: RwSignal<Widget>, value: &JsValue) {
         return;
     }
     const KNOWN: [&str; 3] = ["accountId", "email", "name"];
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>())
-        .iter()
-        .filter_map(|k| k.as_string())
-    {
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()) {
         if !KNOWN.contains(&key.as_str()) {
-            error(&format!(
-                "identify(): {key:?} is not a known field and was ignored (known: {}).",
-                KNOWN.join(", ")
-            ));
+            error(&format!("identify(): {key:?} is not a known field and was ignored (known: {}).", KNOWN.join(", ")));
         }
     }
     let field = |name: &str| -> Option<String> {
-        let v = js_sys::Reflect::get(value, &name.into())
-            .ok()
-            .filter(|v| !v.is_undefined() && !v.is_null())?;
+        let v = js_sys::Reflect::get(value, &name.into()).ok().filter(|v| !v.is_undefined() && !v.is_null())?;
         match v.as_string().map(|s| s.trim().to_string()) {
             Some(s) if !s.is_empty() && s.chars().count() <= crate::checklist::MAX_LEN => Some(s),
             _ => {
@@ -830,11 +686,7 @@ fn identify(state: RwSignal<Widget>, value: &JsValue) {
             }
         }
     };
-    let identity = crate::widget::Identity {
-        account_id: field("accountId"),
-        email: field("email"),
-        name: field("name"),
-    };
+    let identity = crate::widget::Identity { account_id: field("accountId"), email: field("email"), name: field("name") };
     state.update(|s| s.identify(identity));
 }
 
@@ -842,9 +694,7 @@ fn open_faq(state: RwSignal<Widget>, id: &str) {
     let mut found = false;
     state.update(|s| found = s.open_faq(id));
     if !found {
-        error(&format!(
-            "openFaq({id:?}): no FAQ entry has this id in the configuration."
-        ));
+        error(&format!("openFaq({id:?}): no FAQ entry has this id in the configuration."));
     }
 }
 
@@ -872,15 +722,10 @@ fn report_issues(origin: &str, loaded: &config::Loaded) {
 /// Reads a large config a piece at a time (`config::Pieces`, see
 /// [`feed_in_slices`]). A document `Pieces` leaves (broken, or unusual) is
 /// read whole (`config::parse_keeping`), which says what is wrong.
-async fn parse_large(
-    bytes: &js_sys::Uint8Array,
-    keep: &config::Keep,
-) -> Result<config::Loaded, LoadError> {
+async fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<config::Loaded, LoadError> {
     let mut pieces = config::Pieces::new(Some(keep.clone()));
     feed_in_slices(bytes, &mut pieces).await;
-    let loaded = pieces
-        .finish()
-        .unwrap_or_else(|| config::parse_keeping(&crate::utf8::decode(bytes.to_vec()), keep));
+    let loaded = pieces.finish().unwrap_or_else(|| config::parse_keeping(&crate::utf8::decode(bytes.to_vec()), keep));
     loaded.map_err(LoadError::Invalid)
 }
 
@@ -911,9 +756,7 @@ async fn feed_in_slices(bytes: &js_sys::Uint8Array, pieces: &mut config::Pieces)
 /// translation file for it gets that file merged in.
 pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
     match LARGE.with(|l| l.borrow().clone()) {
-        Some(large) if chain.iter().any(|tag| !large.keep.keeps(tag)) => {
-            read_again(state, large, chain)
-        }
+        Some(large) if chain.iter().any(|tag| !large.keep.keeps(tag)) => read_again(state, large, chain),
         large => {
             let pending = state.with_untracked(|s| match &s.config {
                 ConfigState::Ready(c) if translations::wanted(c, chain) => Some((**c).clone()),
@@ -940,10 +783,7 @@ fn read_again(state: RwSignal<Widget>, mut large: Large, chain: &[String]) {
         };
         // Shut down meanwhile, given another config, or asked for another language.
         let current = LARGE.with(|l| l.borrow().as_ref().map(|l| l.url.clone()));
-        if EPOCH.with(Cell::get) != epoch
-            || BOOTS.with(Cell::get) != boots
-            || current.as_ref() != Some(&large.url)
-        {
+        if EPOCH.with(Cell::get) != epoch || BOOTS.with(Cell::get) != boots || current.as_ref() != Some(&large.url) {
             return;
         }
         match read {
@@ -972,9 +812,7 @@ fn show(state: RwSignal<Widget>, mut config: crate::config::Config, large: Optio
         return put_in_place(state, config, large);
     }
     let epoch = EPOCH.with(Cell::get);
-    let base = CONFIG_URL
-        .with(|u| u.borrow().clone())
-        .unwrap_or_else(|| fetch::absolute_url(""));
+    let base = CONFIG_URL.with(|u| u.borrow().clone()).unwrap_or_else(|| fetch::absolute_url(""));
     leptos::task::spawn_local(async move {
         translations::merge(&mut config, &chain, &base).await;
         // Shut down meanwhile, or another config (or language) came.
@@ -1005,20 +843,13 @@ fn open_pending_faq(state: RwSignal<Widget>) {
 /// CSSOM, not style attributes in markup, so a strict CSP allows it.
 fn apply_theme(theme: &crate::model::Theme) {
     use crate::model::{ColorScheme, Position};
-    let Some(root) = ROOT.with(|r| r.borrow().clone()) else {
-        return;
-    };
+    let Some(root) = ROOT.with(|r| r.borrow().clone()) else { return };
     let style = root.style();
     // A second boot may drop the accent or the z-index: undo the first.
     for name in crate::theme::ACCENT_PROPERTIES {
         let _ = style.remove_property(name);
     }
-    for (name, value) in theme
-        .accent
-        .as_deref()
-        .map(crate::theme::accent_properties)
-        .unwrap_or_default()
-    {
+    for (name, value) in theme.accent.as_deref().map(crate::theme::accent_properties).unwrap_or_default() {
         let _ = style.set_property(name, &value);
     }
     let _ = match theme.color_scheme {
@@ -1026,14 +857,7 @@ fn apply_theme(theme: &crate::model::Theme) {
         ColorScheme::Light => root.set_attribute("data-scheme", "light"),
         ColorScheme::Dark => root.set_attribute("data-scheme", "dark"),
     };
-    let Some(host) = root
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()
-        .map(|s| s.host())
-    else {
-        return;
-    };
+    let Some(host) = root.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().map(|s| s.host()) else { return };
     let _ = match theme.position {
         Position::BottomRight => host.remove_attribute("data-position"),
         Position::BottomLeft => host.set_attribute("data-position", "bottom-left"),
@@ -1092,11 +916,7 @@ fn apply(state: RwSignal<Widget>, origin: &str, result: Result<config::Loaded, L
         Err(e) => {
             let message = format!("the configuration {origin} {e}. Help is shown as unavailable.");
             // Fetched again on each open until it loads: the same failure is reported once.
-            if LAST_CONFIG_ERROR
-                .with(|l| l.borrow_mut().replace(message.clone()))
-                .as_ref()
-                != Some(&message)
-            {
+            if LAST_CONFIG_ERROR.with(|l| l.borrow_mut().replace(message.clone())).as_ref() != Some(&message) {
                 error(&message);
             }
             state.update(|s| s.set_unavailable(None));

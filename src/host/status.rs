@@ -43,9 +43,7 @@ pub fn watch(state: RwSignal<Widget>) {
         cancel();
         if open && url.is_some() {
             // Reopening within a minute of the last poll waits out the minute.
-            let since = POLL
-                .with(|p| p.borrow().last_attempt)
-                .map(|t| (now() - t).max(0) as u64);
+            let since = POLL.with(|p| p.borrow().last_attempt).map(|t| (now() - t).max(0) as u64);
             schedule(state, since.map_or(0, |ms| POLL_MS.saturating_sub(ms)));
         }
     });
@@ -67,15 +65,11 @@ fn schedule(state: RwSignal<Widget>, delay_ms: u64) {
 }
 
 fn hidden() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.hidden())
+    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.hidden())
 }
 
 async fn poll(state: RwSignal<Widget>) {
-    let Some(url) = state.with_untracked(|s| s.open.then(|| status_url(s)).flatten()) else {
-        return;
-    };
+    let Some(url) = state.with_untracked(|s| s.open.then(|| status_url(s)).flatten()) else { return };
     // A background tab does not poll; the next tick looks again.
     if hidden() {
         schedule(state, POLL_MS);

@@ -25,9 +25,7 @@ fn session() -> Option<web_sys::Storage> {
     usable(web_sys::window()?.session_storage())
 }
 
-fn usable(
-    storage: Result<Option<web_sys::Storage>, wasm_bindgen::JsValue>,
-) -> Option<web_sys::Storage> {
+fn usable(storage: Result<Option<web_sys::Storage>, wasm_bindgen::JsValue>) -> Option<web_sys::Storage> {
     match storage {
         Ok(Some(s)) => Some(s),
         _ => {

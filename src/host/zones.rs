@@ -41,42 +41,21 @@ fn cached(
     key: &str,
     make: impl FnOnce() -> Option<Intl::DateTimeFormat>,
 ) -> Option<Intl::DateTimeFormat> {
-    cache.with(|c| {
-        c.borrow_mut()
-            .entry(key.to_string())
-            .or_insert_with(make)
-            .clone()
-    })
+    cache.with(|c| c.borrow_mut().entry(key.to_string()).or_insert_with(make).clone())
 }
 
 fn formatter(zone: &str) -> Option<Intl::DateTimeFormat> {
-    cached(&FORMATTERS, zone, || {
-        date_format(
-            "en-US",
-            &[("timeZone", zone), ("timeZoneName", "longOffset")],
-        )
-    })
+    cached(&FORMATTERS, zone, || date_format("en-US", &[("timeZone", zone), ("timeZoneName", "longOffset")]))
 }
 
 /// A moment as a short weekday and clock time in the user's zone and the
 /// panel's language ("Tue 09:00").
 pub fn format_time(at: Instant, locale: &str) -> String {
-    const OPTIONS: [(&str, &str); 3] = [
-        ("weekday", "short"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-    ];
+    const OPTIONS: [(&str, &str); 3] = [("weekday", "short"), ("hour", "2-digit"), ("minute", "2-digit")];
     let date = Date::new(&JsValue::from_f64(at as f64));
-    let f = cached(&TIME_FORMATS, locale, || {
-        date_format(locale, &OPTIONS).or_else(|| date_format("en-US", &OPTIONS))
-    });
-    f.and_then(|f| {
-        f.format()
-            .call1(&JsValue::UNDEFINED, &date)
-            .ok()?
-            .as_string()
-    })
-    .unwrap_or_else(|| date.to_iso_string().into())
+    let f = cached(&TIME_FORMATS, locale, || date_format(locale, &OPTIONS).or_else(|| date_format("en-US", &OPTIONS)));
+    f.and_then(|f| f.format().call1(&JsValue::UNDEFINED, &date).ok()?.as_string())
+        .unwrap_or_else(|| date.to_iso_string().into())
 }
 
 /// Whether the browser knows this IANA zone.
@@ -102,8 +81,7 @@ fn parse_gmt_offset(text: &str) -> Option<i32> {
 impl ZoneOffsets for BrowserZones {
     fn offset_minutes(&self, zone: &str, at: Instant) -> i32 {
         let bucket = at.div_euclid(QUARTER_HOUR_MS);
-        if let Some(cached) = OFFSETS.with(|o| o.borrow().get(&(zone.to_string(), bucket)).copied())
-        {
+        if let Some(cached) = OFFSETS.with(|o| o.borrow().get(&(zone.to_string(), bucket)).copied()) {
             return cached;
         }
         let offset = intl_offset(zone, bucket * QUARTER_HOUR_MS);
@@ -124,13 +102,7 @@ fn intl_offset(zone: &str, at: Instant) -> i32 {
     let parts: Array = f.format_to_parts(&Date::new(&JsValue::from_f64(at as f64)));
     parts
         .iter()
-        .find(|p| {
-            Reflect::get(p, &"type".into())
-                .ok()
-                .and_then(|t| t.as_string())
-                .as_deref()
-                == Some("timeZoneName")
-        })
+        .find(|p| Reflect::get(p, &"type".into()).ok().and_then(|t| t.as_string()).as_deref() == Some("timeZoneName"))
         .and_then(|p| Reflect::get(&p, &"value".into()).ok()?.as_string())
         .and_then(|v| parse_gmt_offset(&v))
         .unwrap_or(0)

@@ -36,19 +36,14 @@ pub(super) fn availability_text(a: Availability, locale: &str, l10n: L10n) -> St
     match a {
         Availability::Open { until: None } => l10n.text("open-now")(),
         Availability::Open { until: Some(t) } => l10n.format("open-until", &[("time", time(t))]),
-        Availability::Closed { opens_at: Some(t) } => {
-            l10n.format("closed-opens-at", &[("time", time(t))])
-        }
+        Availability::Closed { opens_at: Some(t) } => l10n.format("closed-opens-at", &[("time", time(t))]),
         Availability::Closed { opens_at: None } => l10n.text("closed-no-opening")(),
     }
 }
 
 fn reason_text(reason: Reason, l10n: L10n) -> String {
     match reason {
-        Reason::LiveWait { minutes } => l10n.format(
-            reason.fluent_id(),
-            &[("minutes", FluentValue::from(minutes))],
-        ),
+        Reason::LiveWait { minutes } => l10n.format(reason.fluent_id(), &[("minutes", FluentValue::from(minutes))]),
         _ => l10n.format(reason.fluent_id(), &[]),
     }
 }
@@ -98,13 +93,7 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
             let question = answers.get();
             let live = live.get();
             crate::host::timed("signpost:advice", || {
-                advice::advise(
-                    &question,
-                    &config.channels,
-                    &crate::host::zones::BrowserZones,
-                    crate::host::now(),
-                    &live,
-                )
+                advice::advise(&question, &config.channels, &crate::host::zones::BrowserZones, crate::host::now(), &live)
             })
         })
     };
@@ -138,10 +127,7 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
     let urgency = radio_group(
         "sp-urgency",
         "advisor-urgency",
-        Urgency::ALL
-            .iter()
-            .map(|u| (*u, format!("urgency-{}", u.id())))
-            .collect(),
+        Urgency::ALL.iter().map(|u| (*u, format!("urgency-{}", u.id()))).collect(),
         move || answers.with(|q| q.urgency),
         move |u| state.update(|s| s.advisor.urgency = u),
         l10n,
@@ -149,10 +135,7 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
     let complexity = radio_group(
         "sp-complexity",
         "advisor-complexity",
-        Complexity::ALL
-            .iter()
-            .map(|c| (*c, format!("complexity-{}", c.id())))
-            .collect(),
+        Complexity::ALL.iter().map(|c| (*c, format!("complexity-{}", c.id()))).collect(),
         move || answers.with(|q| q.complexity),
         move |c| state.update(|s| s.advisor.complexity = c),
         l10n,
@@ -160,10 +143,7 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
     let preference = radio_group(
         "sp-preference",
         "advisor-preference",
-        Preference::ALL
-            .iter()
-            .map(|p| (*p, format!("preference-{}", p.id())))
-            .collect(),
+        Preference::ALL.iter().map(|p| (*p, format!("preference-{}", p.id()))).collect(),
         move || answers.with(|q| q.preference),
         move |p| state.update(|s| s.advisor.preference = p),
         l10n,
@@ -193,12 +173,7 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
         let config = config.clone();
         Effect::new(move |_| {
             let question = answers.get();
-            let ids: Vec<String> = advice.with(|a| {
-                a.recommendations
-                    .iter()
-                    .map(|r| config.channels[r.channel].id.clone())
-                    .collect()
-            });
+            let ids: Vec<String> = advice.with(|a| a.recommendations.iter().map(|r| config.channels[r.channel].id.clone()).collect());
             crate::host::emit_advice_shown(&question, &ids);
         });
     }
@@ -251,57 +226,31 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
     }
 }
 
-fn recommendation_view(
-    r: &Recommendation,
-    config: &Config,
-    chain: &[String],
-    state: RwSignal<Widget>,
-    l10n: L10n,
-) -> impl IntoView {
+fn recommendation_view(r: &Recommendation, config: &Config, chain: &[String], state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
     let channel = &config.channels[r.channel];
     let name = channel_name(channel, chain, l10n);
     let locale = chain.first().cloned().unwrap_or_default();
     let availability = availability_text(r.availability, &locale, l10n);
     // The live figure, when the feed gives one, says more than the typical time.
-    let live = r
-        .parts
-        .iter()
-        .find(|p| matches!(p.reason, Reason::LiveWait { .. } | Reason::Paused))
-        .map(|p| reason_text(p.reason, l10n));
-    let reply = live.or_else(|| {
-        (channel.kind != ChannelKind::HelpCentre)
-            .then(|| reply_text(advice::reply_minutes(channel), l10n))
-    });
+    let live = r.parts.iter().find(|p| matches!(p.reason, Reason::LiveWait { .. } | Reason::Paused)).map(|p| reason_text(p.reason, l10n));
+    let reply = live.or_else(|| (channel.kind != ChannelKind::HelpCentre).then(|| reply_text(advice::reply_minutes(channel), l10n)));
     let mut parts = r.parts.clone();
     parts.retain(|p| {
-        !matches!(
-            p.reason,
-            Reason::OpenNow
-                | Reason::ClosedOpensAt(_)
-                | Reason::ClosedNoOpening
-                | Reason::LiveWait { .. }
-        ) && p.points != 0
+        !matches!(p.reason, Reason::OpenNow | Reason::ClosedOpensAt(_) | Reason::ClosedNoOpening | Reason::LiveWait { .. }) && p.points != 0
     });
     parts.sort_by_key(|p| std::cmp::Reverse(p.points));
     let reasons = parts
         .into_iter()
         .take(3)
         .map(|p| {
-            let class = if p.points > 0 {
-                "sp-reason sp-plus"
-            } else {
-                "sp-reason sp-minus"
-            };
+            let class = if p.points > 0 { "sp-reason sp-plus" } else { "sp-reason sp-minus" };
             view! { <li class=class>{reason_text(p.reason, l10n)}</li> }
         })
         .collect_view();
     // Public and self-service channels get a plain link: a prepared summary
     // with account details must never be posted there.
     let action = match (&channel.address, channel.kind) {
-        (
-            Address::Url(href),
-            ChannelKind::Social | ChannelKind::Community | ChannelKind::HelpCentre,
-        ) => view! {
+        (Address::Url(href), ChannelKind::Social | ChannelKind::Community | ChannelKind::HelpCentre) => view! {
             <a class="sp-button" href=href.clone() target="_blank" rel="noopener noreferrer">
                 {l10n.format("handoff-open", &[("channel", name.clone().into())])}
             </a>
@@ -321,11 +270,7 @@ fn recommendation_view(
         let next = channel_name(&config.channels[i], chain, l10n);
         view! { <p class="sp-escalate">{l10n.format("escalate", &[("channel", next.into())])}</p> }
     });
-    let open_class = if r.availability.is_open() {
-        "sp-availability sp-open"
-    } else {
-        "sp-availability sp-closed"
-    };
+    let open_class = if r.availability.is_open() { "sp-availability sp-open" } else { "sp-availability sp-closed" };
     view! {
         <li class="sp-channel">
             <div class="sp-channel-head">

@@ -3,8 +3,8 @@
 
 use super::answer::Answer;
 use super::L10n;
-use crate::config::Config;
 use crate::faq::{Hit, Index, Shown};
+use crate::config::Config;
 use crate::model::{FaqEntry, Topic};
 use crate::widget::Widget;
 use fluent::FluentValue;
@@ -55,11 +55,7 @@ pub fn highlighted(text: &str, marks: &[Range<usize>]) -> impl IntoView {
     let mut at = 0;
     for r in marks {
         // Ranges come sorted and on char boundaries; anything else is skipped, not trusted.
-        if r.start < at
-            || r.end > text.len()
-            || !text.is_char_boundary(r.start)
-            || !text.is_char_boundary(r.end)
-        {
+        if r.start < at || r.end > text.len() || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
             continue;
         }
         if r.start > at {
@@ -109,11 +105,7 @@ pub fn Faq(
         }
     });
     let platform = config.platform.name.clone();
-    let present: Vec<Topic> = Topic::ALL
-        .iter()
-        .copied()
-        .filter(|t| config.faq.iter().any(|x| x.topic == *t))
-        .collect();
+    let present: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| config.faq.iter().any(|x| x.topic == *t)).collect();
 
     let topics = {
         let chip = move |topic: Option<Topic>| {
@@ -133,10 +125,7 @@ pub fn Faq(
                 </button>
             }
         };
-        std::iter::once(None)
-            .chain(present.into_iter().map(Some))
-            .map(chip)
-            .collect_view()
+        std::iter::once(None).chain(present.into_iter().map(Some)).map(chip).collect_view()
     };
 
     let count = move || {
@@ -151,8 +140,7 @@ pub fn Faq(
     let list = move || {
         let hits = results.get();
         let Some(idx) = index.get_untracked() else {
-            return view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }
-                .into_any();
+            return view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any();
         };
         if hits.is_empty() && searching() {
             let topic = query.with_untracked(|(_, t)| *t);
@@ -185,8 +173,7 @@ pub fn Faq(
                 Some(entry_view(entry, shown, hit, state, on_talk, l10n))
             })
             .collect_view();
-        let heading = browsing()
-            .then(|| view! { <h3 class="sp-section-title">{l10n.text("home-popular")}</h3> });
+        let heading = browsing().then(|| view! { <h3 class="sp-section-title">{l10n.text("home-popular")}</h3> });
         view! {
             {heading}
             <ul class="sp-results">{items}</ul>
@@ -262,11 +249,7 @@ fn entry_view(
     // (English in an Arabic panel): its own lang and dir keep punctuation
     // where it belongs. The panel's own words around it keep the panel's.
     let locale = shown.locale.to_string();
-    let dir = if crate::i18n::is_rtl(&locale) {
-        "rtl"
-    } else {
-        "ltr"
-    };
+    let dir = if crate::i18n::is_rtl(&locale) { "rtl" } else { "ltr" };
     let answer_lang = locale.clone();
     let answer = shown.answer.to_string();
     view! {

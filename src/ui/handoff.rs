@@ -19,12 +19,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn Handoff(
-    config: Arc<Config>,
-    channel: Channel,
-    state: RwSignal<Widget>,
-    l10n: L10n,
-) -> impl IntoView {
+pub fn Handoff(config: Arc<Config>, channel: Channel, state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
     let chain = move || l10n.0.with(|l| l.locales());
     let name = {
         let channel = channel.clone();
@@ -44,8 +39,7 @@ pub fn Handoff(
         let channel = channel.clone();
         move || {
             let now = crate::host::now();
-            let a =
-                crate::hours::availability(&channel.hours, &crate::host::zones::BrowserZones, now);
+            let a = crate::hours::availability(&channel.hours, &crate::host::zones::BrowserZones, now);
             availability_text(a, &l10n.0.with(|l| l.primary_locale()), l10n)
         }
     };
@@ -54,13 +48,7 @@ pub fn Handoff(
         move || reply_text(minutes, l10n)
     });
 
-    let fields = move || {
-        checklist
-            .get()
-            .into_iter()
-            .map(|f| field_view(f, state, l10n))
-            .collect_view()
-    };
+    let fields = move || checklist.get().into_iter().map(|f| field_view(f, state, l10n)).collect_view();
 
     let platform = config.platform.name.clone();
     let secret_warning = move || {
@@ -99,10 +87,7 @@ pub fn Handoff(
         state.with_untracked(|s| crate::host::emit_handoff(s, &text));
         // After the browser has followed the link: removing or changing it
         // during the click would cancel the navigation.
-        set_timeout(
-            move || state.update(Widget::finish_handoff),
-            std::time::Duration::ZERO,
-        );
+        set_timeout(move || state.update(Widget::finish_handoff), std::time::Duration::ZERO);
     };
     let note = move || strip_isolation(&l10n.text("handoff-truncated")());
     let action = match channel.address.clone() {
@@ -231,21 +216,10 @@ fn field_view(field: ChecklistField, state: RwSignal<Widget>, l10n: L10n) -> imp
     let touched = RwSignal::new(false);
     let value = Memo::new(move |_| state.with(|s| s.draft.field(kind).to_string()));
     let formats = field.formats.clone();
-    let problem = Memo::new(move |_| {
-        value
-            .with(|v| checklist::check(&field, v, crate::host::now()))
-            .err()
-    });
+    let problem = Memo::new(move |_| value.with(|v| checklist::check(&field, v, crate::host::now())).err());
     let shown = move || problem.get().filter(|_| touched.get());
-    let placeholder = formats
-        .first()
-        .map(|f| checklist::format_example(f))
-        .unwrap_or_default();
-    let input_type = if kind == FieldKind::Time {
-        "datetime-local"
-    } else {
-        "text"
-    };
+    let placeholder = formats.first().map(|f| checklist::format_example(f)).unwrap_or_default();
+    let input_type = if kind == FieldKind::Time { "datetime-local" } else { "text" };
     let message = move || shown().map(|p| problem_text(&p, l10n));
     view! {
         <div class="sp-field">
@@ -275,17 +249,11 @@ fn field_view(field: ChecklistField, state: RwSignal<Widget>, l10n: L10n) -> imp
 fn problem_text(problem: &Problem, l10n: L10n) -> String {
     match problem {
         Problem::Format(names) => {
-            let names: Vec<String> = names
-                .iter()
-                .map(|n| strip_isolation(&l10n.format(&format!("format-{n}"), &[])))
-                .collect();
+            let names: Vec<String> = names.iter().map(|n| strip_isolation(&l10n.format(&format!("format-{n}"), &[]))).collect();
             let list = crate::host::format_list(&names, &l10n.0.with(|l| l.primary_locale()));
             l10n.format(problem.fluent_id(), &[("formats", list.into())])
         }
-        Problem::TooLong => l10n.format(
-            problem.fluent_id(),
-            &[("max", FluentValue::from(checklist::MAX_LEN))],
-        ),
+        Problem::TooLong => l10n.format(problem.fluent_id(), &[("max", FluentValue::from(checklist::MAX_LEN))]),
         _ => l10n.format(problem.fluent_id(), &[]),
     }
 }

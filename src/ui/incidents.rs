@@ -25,11 +25,7 @@ pub fn Incidents(
     let list = move || {
         let chain = l10n.0.with(|l| l.locales());
         let refs: Vec<&str> = chain.iter().map(String::as_str).collect();
-        shown
-            .get()
-            .into_iter()
-            .map(|i| incident_view(i, &refs, state, l10n))
-            .collect_view()
+        shown.get().into_iter().map(|i| incident_view(i, &refs, state, l10n)).collect_view()
     };
     let stale_note = move || {
         stale.get().filter(|_| shown.with(|s| !s.is_empty())).map(|minutes| {
@@ -44,29 +40,14 @@ pub fn Incidents(
     }
 }
 
-fn incident_view(
-    incident: Incident,
-    chain: &[&str],
-    state: RwSignal<Widget>,
-    l10n: L10n,
-) -> impl IntoView {
-    let title = incident
-        .title
-        .get(chain)
-        .map(|(_, t)| t.to_string())
-        .unwrap_or_default();
+fn incident_view(incident: Incident, chain: &[&str], state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
+    let title = incident.title.get(chain).map(|(_, t)| t.to_string()).unwrap_or_default();
     let body = incident.body.get(chain).map(|(_, t)| t.to_string());
     let minutes = status::minutes_since(incident.started, crate::host::now());
     let started = if minutes < 120 {
-        l10n.format(
-            "incident-started",
-            &[("minutes", FluentValue::from(minutes))],
-        )
+        l10n.format("incident-started", &[("minutes", FluentValue::from(minutes))])
     } else {
-        l10n.format(
-            "incident-started-hours",
-            &[("hours", FluentValue::from(minutes / 60))],
-        )
+        l10n.format("incident-started-hours", &[("hours", FluentValue::from(minutes / 60))])
     };
     let link = incident.url.clone().map(|href| {
         view! {

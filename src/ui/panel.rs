@@ -2,17 +2,17 @@
 //! help is unavailable.
 
 use super::advisor::Advisor;
-use super::faq::{BuiltIndex, Faq, IndexKey};
 use super::handoff::Handoff;
 use super::incidents::Incidents;
 use super::unofficial::Unofficial;
+use super::faq::{BuiltIndex, Faq, IndexKey};
 use super::{L10n, LanguageSwitcher};
 use crate::config::Config;
 use crate::model::Topic;
+use std::sync::Arc;
 use crate::widget::{ConfigState, Screen, Widget};
 use leptos::html;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn Panel(
@@ -53,25 +53,17 @@ pub fn Panel(
     let index = RwSignal::new(None::<BuiltIndex>);
     let wanted = StoredValue::new(None::<IndexKey>);
     Effect::new(move |_| {
-        let ConfigState::Ready(c) = config.get().0 else {
-            return;
-        };
+        let ConfigState::Ready(c) = config.get().0 else { return };
         let key = IndexKey::new(&c, l10n.0.with(|l| l.locales()));
         if wanted.get_value().as_ref() == Some(&key) {
             return;
         }
         wanted.set_value(Some(key.clone()));
         leptos::task::spawn_local(async move {
-            let Some(built) = crate::host::build_index(&c.faq, key.chain()).await else {
-                return;
-            };
+            let Some(built) = crate::host::build_index(&c.faq, key.chain()).await else { return };
             // Unless a newer config or language has been asked for meanwhile.
             if wanted.try_get_value().flatten().as_ref() == Some(&key) {
-                index.try_set(Some(BuiltIndex {
-                    key,
-                    config: c,
-                    index: Arc::new(built),
-                }));
+                index.try_set(Some(BuiltIndex { key, config: c, index: Arc::new(built) }));
             }
         });
     });
@@ -81,15 +73,9 @@ pub fn Panel(
             let channel = state.with_untracked(|s| s.chosen_channel().cloned());
             match (screen.get().0, channel) {
                 // A copycat site gets no contact details at all.
-                (Screen::Advisor | Screen::Handoff, _) if !official => {
-                    view! { <Unofficial config=c l10n/> }.into_any()
-                }
-                (Screen::Handoff, Some(channel)) => {
-                    view! { <Handoff config=c channel state l10n/> }.into_any()
-                }
-                (Screen::Advisor | Screen::Handoff, _) => {
-                    view! { <Advisor config=c state l10n/> }.into_any()
-                }
+                (Screen::Advisor | Screen::Handoff, _) if !official => view! { <Unofficial config=c l10n/> }.into_any(),
+                (Screen::Handoff, Some(channel)) => view! { <Handoff config=c channel state l10n/> }.into_any(),
+                (Screen::Advisor | Screen::Handoff, _) => view! { <Advisor config=c state l10n/> }.into_any(),
                 (Screen::Home, _) => home(c, index, official, state, on_talk, l10n),
             }
         }
@@ -107,9 +93,7 @@ pub fn Panel(
             }
             .into_any()
         }
-        ConfigState::Loading => {
-            view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any()
-        }
+        ConfigState::Loading => view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any(),
     };
     view! {
         <div
@@ -153,10 +137,7 @@ fn home(
     l10n: L10n,
 ) -> AnyView {
     let warning = (!official).then(|| view! { <Unofficial config=c.clone() l10n/> });
-    let intro = l10n.format(
-        "panel-intro",
-        &[("platform", c.platform.name.clone().into())],
-    );
+    let intro = l10n.format("panel-intro", &[("platform", c.platform.name.clone().into())]);
     view! {
         {warning}
         <p class="sp-intro">{intro}</p>
