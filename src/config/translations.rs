@@ -18,11 +18,7 @@ use std::fmt;
 /// Reads the translation file `text` for the language `tag` into `faq`:
 /// each entry's texts in `tag` are replaced by the file's. Returns what was
 /// wrong in it (paths start with the entry id), or why none of it is usable.
-pub fn translate(
-    faq: &mut Vec<FaqEntry>,
-    tag: &str,
-    text: &str,
-) -> Result<Vec<Issue>, ConfigError> {
+pub fn translate(faq: &mut Vec<FaqEntry>, tag: &str, text: &str) -> Result<Vec<Issue>, ConfigError> {
     let mut translation = Translation::new(std::mem::take(faq), tag);
     let read = translation.read(text);
     let (entries, issues) = translation.finish();
@@ -42,26 +38,15 @@ pub struct Translation {
 
 impl Translation {
     pub fn new(faq: Vec<FaqEntry>, tag: &str) -> Translation {
-        let ids = faq
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.clone(), i))
-            .collect();
-        Translation {
-            faq,
-            ids,
-            tag: tag.to_string(),
-            v: Validator::default(),
-        }
+        let ids = faq.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        Translation { faq, ids, tag: tag.to_string(), v: Validator::default() }
     }
 
     /// Reads a whole file. Entries before a syntax error are kept, as they
     /// are when the file is read in pieces.
     pub fn read(&mut self, text: &str) -> Result<(), ConfigError> {
         let mut deserializer = serde_json::Deserializer::from_str(text);
-        match de::Deserializer::deserialize_map(&mut deserializer, &mut *self)
-            .and_then(|()| deserializer.end())
-        {
+        match de::Deserializer::deserialize_map(&mut deserializer, &mut *self).and_then(|()| deserializer.end()) {
             Ok(()) => Ok(()),
             // Valid JSON, but not an object: say so, as the config does.
             Err(e) if e.is_data() => {
@@ -85,21 +70,10 @@ impl Translation {
             return;
         }
         let Some(&i) = self.ids.get(id) else {
-            self.v.warning(
-                id,
-                None,
-                "is not the id of an FAQ entry in the configuration and was ignored",
-            );
+            self.v.warning(id, None, "is not the id of an FAQ entry in the configuration and was ignored");
             return;
         };
-        let Some(Translated {
-            question,
-            answer,
-            keywords,
-        }) = self.v.translated_entry(id, value)
-        else {
-            return;
-        };
+        let Some(Translated { question, answer, keywords }) = self.v.translated_entry(id, value) else { return };
         let entry = &mut self.faq[i];
         if let Some(q) = question {
             entry.question.set(&self.tag, q);
@@ -151,26 +125,14 @@ mod tests {
         let file = r#"{ "$schema": "x", "locked": { "question": "账户被锁？", "answer": "请等待。", "keywords": ["锁定"] },
                         "fees": { "question": "费用？" } }"#;
         assert_eq!(translate(&mut faq, "zh-CN", file).unwrap(), vec![]);
-        assert_eq!(
-            faq[0].question.get(&["zh-CN"]),
-            Some(("zh-CN", "账户被锁？"))
-        );
-        assert_eq!(
-            faq[0].question.get(&["en-US"]),
-            Some(("en-US", "Locked out?"))
-        );
+        assert_eq!(faq[0].question.get(&["zh-CN"]), Some(("zh-CN", "账户被锁？")));
+        assert_eq!(faq[0].question.get(&["en-US"]), Some(("en-US", "Locked out?")));
         assert_eq!(faq[0].answer.get(&["zh-CN"]), Some(("zh-CN", "请等待。")));
         assert_eq!(faq[0].keywords.get("zh-CN"), ["锁定"]);
         assert_eq!(faq[0].keywords.get("en-US"), ["lock"]);
         // Only the question was translated: the answer falls back.
-        assert_eq!(
-            faq[1].question.get(&["zh-CN", "en-US"]),
-            Some(("zh-CN", "费用？"))
-        );
-        assert_eq!(
-            faq[1].answer.get(&["zh-CN", "en-US"]),
-            Some(("en-US", "Low."))
-        );
+        assert_eq!(faq[1].question.get(&["zh-CN", "en-US"]), Some(("zh-CN", "费用？")));
+        assert_eq!(faq[1].answer.get(&["zh-CN", "en-US"]), Some(("en-US", "Low.")));
     }
 
     #[test]
@@ -201,45 +163,24 @@ mod tests {
     #[test]
     fn read_in_pieces_it_gives_what_the_whole_read_gives() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let demo =
-            super::super::parse(&std::fs::read_to_string(root.join("demo/signpost.json")).unwrap())
-                .unwrap()
-                .config;
+        let demo = super::super::parse(&std::fs::read_to_string(root.join("demo/signpost.json")).unwrap()).unwrap().config;
         let bad = r#"{ "nope": {}, "account-locked": { "question": "", "answer": "好", "x": [[1]] }, "fees-schedule": 3 }"#;
-        let mut files = vec![
-            (
-                "zh-CN",
-                std::fs::read_to_string(root.join("demo/faq/zh-CN.json")).unwrap(),
-            ),
-            ("de", bad.to_string()),
-        ];
-        files.push((
-            "ru",
-            std::fs::read_to_string(root.join("demo/faq/ru.json")).unwrap(),
-        ));
-        for (tag, text) in &files {
+        let file = |name: &str| std::fs::read_to_string(root.join("demo/faq").join(name)).unwrap();
+        for (tag, text) in [("zh-CN", file("zh-CN.json")), ("ru", file("ru.json")), ("de", bad.to_string())] {
             let mut whole = demo.faq.clone();
-            let issues = translate(&mut whole, tag, text).unwrap();
+            let issues = translate(&mut whole, tag, &text).unwrap();
             for chunk in [1, 2, 3, 7, 64, 4096] {
-                let mut pieces =
-                    super::super::Pieces::translating(Translation::new(demo.faq.clone(), tag));
+                let mut pieces = super::super::Pieces::translating(Translation::new(demo.faq.clone(), tag));
                 for piece in text.as_bytes().chunks(chunk) {
                     assert!(pieces.feed(piece), "{tag} in chunks of {chunk}");
                 }
-                let Ok(read) = pieces.into_translation() else {
-                    panic!("{tag} in chunks of {chunk} was not read whole")
-                };
-                assert_eq!(
-                    read.finish(),
-                    (whole.clone(), issues.clone()),
-                    "{tag} in chunks of {chunk}"
-                );
+                let Ok(read) = pieces.into_translation() else { panic!("{tag} in chunks of {chunk} was not read whole") };
+                assert_eq!(read.finish(), (whole.clone(), issues.clone()), "{tag} in chunks of {chunk}");
             }
         }
         // Not an object of entries: left to the whole read, which says why.
         for text in ["[1]", "{ \"a\": ", "{} {}"] {
-            let mut pieces =
-                super::super::Pieces::translating(Translation::new(demo.faq.clone(), "de"));
+            let mut pieces = super::super::Pieces::translating(Translation::new(demo.faq.clone(), "de"));
             pieces.feed(text.as_bytes());
             assert!(pieces.into_translation().is_err(), "{text}");
         }
@@ -249,13 +190,8 @@ mod tests {
     fn a_file_that_is_not_an_object_of_entries_is_refused_with_the_reason() {
         let mut faq = faq();
         let before = faq.clone();
-        assert!(matches!(
-            translate(&mut faq, "de", "{ \"locked\": "),
-            Err(ConfigError::NotJson { line: 1, .. })
-        ));
-        let Err(ConfigError::Unusable(issues)) = translate(&mut faq, "de", "[1, 2]") else {
-            panic!()
-        };
+        assert!(matches!(translate(&mut faq, "de", "{ \"locked\": "), Err(ConfigError::NotJson { line: 1, .. })));
+        let Err(ConfigError::Unusable(issues)) = translate(&mut faq, "de", "[1, 2]") else { panic!() };
         assert_eq!(messages(&issues), ["(root): [1,2] is not an object"]);
         assert_eq!(faq, before);
     }

@@ -9,9 +9,7 @@ use crate::model::FaqEntry;
 
 /// Whether `config` has a translation file still to fetch for a locale of `chain`.
 pub fn wanted(config: &Config, chain: &[String]) -> bool {
-    chain
-        .iter()
-        .any(|tag| config.faq_translations.contains_key(tag))
+    chain.iter().any(|tag| config.faq_translations.contains_key(tag))
 }
 
 /// Fetches the translation files of `chain`'s locales (`base` is the URL
@@ -21,12 +19,8 @@ pub fn wanted(config: &Config, chain: &[String]) -> bool {
 /// language it has.
 pub async fn merge(config: &mut Config, chain: &[String], base: &str) {
     for tag in chain {
-        let Some(url) = config.faq_translations.remove(tag) else {
-            continue;
-        };
-        let resolved = web_sys::Url::new_with_base(&url, base)
-            .map(|u| u.href())
-            .ok();
+        let Some(url) = config.faq_translations.remove(tag) else { continue };
+        let resolved = web_sys::Url::new_with_base(&url, base).map(|u| u.href()).ok();
         let Some(resolved) = resolved.filter(|r| links::check(r) == Ok(LinkKind::Web)) else {
             warn(&format!(
                 "the configuration: faq_translations.{tag}: {url:?} read against {base} is not an address the widget may fetch (expected https:); the FAQ is shown in the next language it has."
@@ -34,19 +28,13 @@ pub async fn merge(config: &mut Config, chain: &[String], base: &str) {
             continue;
         };
         let read = match fetch::js_bytes(&resolved, CONFIG_TIMEOUT_MS).await {
-            Ok(bytes) => read(&mut config.faq, tag, &bytes)
-                .await
-                .map_err(LoadError::Invalid),
+            Ok(bytes) => read(&mut config.faq, tag, &bytes).await.map_err(LoadError::Invalid),
             Err(e) => Err(e),
         };
         let origin = format!("the FAQ translation ({tag}) at {resolved}");
         match read {
-            Ok(issues) => issues
-                .iter()
-                .for_each(|issue| warn(&format!("{origin}: {issue}"))),
-            Err(e) => warn(&format!(
-                "{origin} {e}; the FAQ is shown in the next language it has."
-            )),
+            Ok(issues) => issues.iter().for_each(|issue| warn(&format!("{origin}: {issue}"))),
+            Err(e) => warn(&format!("{origin} {e}; the FAQ is shown in the next language it has.")),
         }
     }
 }
@@ -54,11 +42,7 @@ pub async fn merge(config: &mut Config, chain: &[String], base: &str) {
 /// Reads a translation file into `faq`: a large one a piece at a time in
 /// slices, like a large config (a file `Pieces` leaves is read whole, which
 /// says what is wrong).
-async fn read(
-    faq: &mut Vec<FaqEntry>,
-    tag: &str,
-    bytes: &js_sys::Uint8Array,
-) -> Result<Vec<Issue>, ConfigError> {
+async fn read(faq: &mut Vec<FaqEntry>, tag: &str, bytes: &js_sys::Uint8Array) -> Result<Vec<Issue>, ConfigError> {
     let whole = |t: &mut Translation| t.read(&crate::utf8::decode(bytes.to_vec()));
     let mut translation = Translation::new(std::mem::take(faq), tag);
     let read = if bytes.length() <= KEEP_MAX_BYTES {
