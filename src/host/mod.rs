@@ -152,6 +152,7 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     }
     // A translation that could not be fetched is fetched again on the next open.
     on_each_open(state, move || locale::retry_if_failed(state, l10n));
+    on_each_open(state, move || retry_faq_translations(state));
     match options.config_url {
         Some(url) => leptos::task::spawn_local(load_from_url(url, state)),
         // The loader replays queued calls (a `boot` among them) right after
@@ -293,6 +294,7 @@ fn shutdown(state: RwSignal<Widget>) {
     PENDING_FAQ.with(|p| p.borrow_mut().take());
     LARGE.with(|l| l.borrow_mut().take());
     CONFIG_URL.with(|u| u.borrow_mut().take());
+    translations::forget_failed();
     MOUNTED.with(|m| m.borrow_mut().take());
     storage::forget_all();
 }
@@ -716,6 +718,20 @@ fn report_issues(origin: &str, loaded: &config::Loaded) {
                 ));
             }
         }
+    }
+}
+
+/// Fetches again the FAQ translation files that failed for a reason that
+/// may pass, into a copy of the config shown.
+fn retry_faq_translations(state: RwSignal<Widget>) {
+    let failed = translations::take_failed();
+    if failed.is_empty() {
+        return;
+    }
+    if let ConfigState::Ready(shown) = state.with_untracked(|s| s.config.clone()) {
+        let mut config = (*shown).clone();
+        config.faq_translations.extend(failed);
+        show(state, config, LARGE.with(|l| l.borrow().clone()));
     }
 }
 

@@ -6,6 +6,13 @@ use super::{feed_in_slices, fetch, warn, CONFIG_TIMEOUT_MS, KEEP_MAX_BYTES};
 use crate::config::{Config, ConfigError, Issue, LoadError, Pieces, Translation};
 use crate::links::{self, LinkKind};
 use crate::model::FaqEntry;
+use std::cell::RefCell;
+
+thread_local! {
+    /// Files that failed for a reason that may pass (network, time-out,
+    /// 5xx), as (tag, URL): fetched again when the panel is next opened.
+    static FAILED: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
 
 /// Whether `config` has a translation file still to fetch for a locale of `chain`.
 pub fn wanted(config: &Config, chain: &[String]) -> bool {
@@ -27,7 +34,11 @@ pub async fn merge(config: &mut Config, chain: &[String], base: &str) {
             ));
             continue;
         };
-        let read = match fetch::js_bytes(&resolved, CONFIG_TIMEOUT_MS).await {
+        let fetched = fetch::js_bytes(&resolved, CONFIG_TIMEOUT_MS).await;
+        if fetched.as_ref().is_err_and(LoadError::is_transient) {
+            FAILED.with(|f| f.borrow_mut().push((tag.clone(), url.clone())));
+        }
+        let read = match fetched {
             Ok(bytes) => read(&mut config.faq, tag, &bytes).await.map_err(LoadError::Invalid),
             Err(e) => Err(e),
         };
@@ -37,6 +48,17 @@ pub async fn merge(config: &mut Config, chain: &[String], base: &str) {
             Err(e) => warn(&format!("{origin} {e}; the FAQ is shown in the next language it has.")),
         }
     }
+}
+
+/// The files that failed for a reason that may pass, as (tag, URL), now
+/// taken to be fetched again.
+pub fn take_failed() -> Vec<(String, String)> {
+    FAILED.with(|f| std::mem::take(&mut *f.borrow_mut()))
+}
+
+/// Forgets the failures (the widget shuts down).
+pub fn forget_failed() {
+    FAILED.with(|f| f.borrow_mut().clear());
 }
 
 /// Reads a translation file into `faq`: a large one a piece at a time in

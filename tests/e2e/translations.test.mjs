@@ -23,6 +23,26 @@ before(async () => {
     }),
     '/help/faq/zh-CN.json': json({ nope: { question: '无此条目' }, locked: { question: '账户被锁定', colour: 'red' }, fees: { answer: '' } }),
     '/help/faq/ja.json': fixed('Not Found', 'text/plain', 404),
+    '/flaky.html': fixed(hostPage({ attrs: 'data-config-url="/flaky/config.json"' })),
+    '/flaky/config.json': json({
+      platform: { name: 'Kestrel', help_centre_url: 'https://help.kestrel.example/', locales: ['en-US', 'zh-CN'] },
+      faq: [english('locked', 'Locked out of my account')],
+      faq_translations: { 'zh-CN': 'faq/zh-CN.json' },
+    }),
+    // Down (503) for the first request, then back.
+    '/flaky/faq/zh-CN.json': (() => {
+      let calls = 0;
+      return (req, res) => {
+        calls += 1;
+        if (calls === 1) {
+          res.writeHead(503, { 'content-type': 'text/plain' });
+          res.end('Service Unavailable');
+        } else {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ locked: { question: '账户被锁定' } }));
+        }
+      };
+    })(),
     '/large.html': fixed(hostPage({ attrs: 'data-config-url="/large/config.json"' })),
     '/large/config.json': json({
       platform: { name: 'Kestrel', help_centre_url: 'https://help.kestrel.example/', locales: ['en-US', 'zh-CN'] },
@@ -157,5 +177,16 @@ test('a translation file over 1 MB is read in pieces, whole characters and all',
   const broken = `Signpost: the FAQ translation (zh-CN) at ${site.url}large/faq/zh-CN.json: entry-7.question: 7 is not a string`;
   assert.ok(log.warnings.includes(broken), log.warnings.join('\n'));
   assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a translation file the network failed to bring is fetched again when the panel is next opened', async () => {
+  const { page, context, log } = await open('flaky.html', ['zh-CN']);
+  const down = `Signpost: the FAQ translation (zh-CN) at ${site.url}flaky/faq/zh-CN.json answered HTTP 503 Service Unavailable; the FAQ is shown in the next language it has.`;
+  await until(page, () => log.warnings.includes(down));
+  assert.ok(log.warnings.includes(down), log.warnings.join('\n'));
+  await openPanel(page, 'zh-CN');
+  assert.equal(await firstResult(page, '账户'), '账户被锁定');
+  assert.deepEqual(faqFiles(log), ['/flaky/faq/zh-CN.json', '/flaky/faq/zh-CN.json']);
   await context.close();
 });
