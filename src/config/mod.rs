@@ -197,8 +197,10 @@ fn strip_position(message: &str) -> String {
 }
 
 /// The top-level fields.
-const TOP_LEVEL: &[&str] =
-    &["$schema", "platform", "channels", "faq", "faq_translations", "checklists", "never_share", "theme", "messages", "status_url"];
+const TOP_LEVEL: &[&str] = &[
+    "$schema", "platform", "channels", "faq", "faq_translations", "checklists", "never_share", "theme", "messages",
+    "status_url",
+];
 
 /// Validates an already-parsed document (the JS API's `boot(config)` path).
 pub fn from_value(value: &Value) -> Result<Loaded, ConfigError> {
@@ -458,7 +460,6 @@ mod tests {
         assert_eq!(loaded.config.channels.len(), 3);
     }
 
-    /// The shipped JSON Schema must describe what the validator accepts.
     #[test]
     fn faq_translations_are_kept_by_normalised_tag_as_written() {
         let text = r#"{ "platform": { "name": "P", "help_centre_url": "https://help.p.example/" },
@@ -470,6 +471,7 @@ mod tests {
         assert_eq!(files, [("de", "https://cdn.p.example/de.json"), ("zh-CN", "faq/zh-CN.json")]);
     }
 
+    /// The shipped JSON Schema must describe what the validator accepts.
     #[test]
     fn the_json_schema_agrees_with_the_model() {
         let schema: Value =

@@ -140,7 +140,7 @@ impl Pieces {
     /// The translation read; `Err` with it when the file must be read whole
     /// (`Translation::read`), which says what is wrong.
     pub fn into_translation(self) -> Result<Translation, Translation> {
-        let complete = !self.failed && self.state == State::Done;
+        let complete = self.complete();
         match self.translation {
             Some(t) if complete => Ok(t),
             Some(t) => Err(t),
@@ -164,7 +164,7 @@ impl Pieces {
 
     /// The parsed config, or None when it must be read whole.
     pub fn finish(self) -> Option<Result<Loaded, ConfigError>> {
-        if self.failed || self.state != State::Done {
+        if !self.complete() {
             return None;
         }
         // The platform came after the FAQ and named a language it dropped.
@@ -172,6 +172,11 @@ impl Pieces {
             return None;
         }
         Some(assemble(&self.root, self.faq))
+    }
+
+    /// The whole document was read, and nothing was left to the whole parse.
+    fn complete(&self) -> bool {
+        !self.failed && self.state == State::Done
     }
 
     fn byte(&mut self, b: u8) -> Option<()> {
@@ -239,9 +244,9 @@ impl Pieces {
             return Some(());
         }
         let key = std::mem::take(&mut self.key);
+        self.state = State::AfterValue;
         if let Some(t) = &mut self.translation {
             t.add(&key, &value);
-            self.state = State::AfterValue;
             return Some(());
         }
         // The platform's default language is shown when the user's is missing.
@@ -249,7 +254,6 @@ impl Pieces {
             k.add(tag);
         }
         self.root.insert(key, value);
-        self.state = State::AfterValue;
         Some(())
     }
 }

@@ -823,7 +823,9 @@ fn show(state: RwSignal<Widget>, mut config: crate::config::Config, large: Optio
         s.set(s.get() + 1);
         s.get()
     });
-    let chain = locale::chain_for(&config);
+    // Negotiated here only when there are files to choose from: most
+    // configs have none, and the panel negotiates again once it is shown.
+    let chain = if config.faq_translations.is_empty() { Vec::new() } else { locale::chain_for(&config) };
     if !translations::wanted(&config, &chain) {
         return put_in_place(state, config, large);
     }

@@ -3,7 +3,7 @@
 //! before it is shown, so that a user downloads their own languages only.
 
 use super::{feed_in_slices, fetch, warn, CONFIG_TIMEOUT_MS, KEEP_MAX_BYTES};
-use crate::config::{Config, ConfigError, Issue, LoadError, Pieces, Translation};
+use crate::config::{self, Config, ConfigError, Issue, LoadError, Pieces, Translation};
 use crate::links::{self, LinkKind};
 use crate::model::FaqEntry;
 use std::cell::RefCell;
@@ -62,28 +62,22 @@ pub fn forget_failed() {
 }
 
 /// Reads a translation file into `faq`: a large one a piece at a time in
-/// slices, like a large config (a file `Pieces` leaves is read whole, which
-/// says what is wrong).
+/// slices, like a large config. A file `Pieces` leaves is read again whole,
+/// which says what is wrong (and reports each entry once).
 async fn read(faq: &mut Vec<FaqEntry>, tag: &str, bytes: &js_sys::Uint8Array) -> Result<Vec<Issue>, ConfigError> {
-    let whole = |t: &mut Translation| t.read(&crate::utf8::decode(bytes.to_vec()));
-    let mut translation = Translation::new(std::mem::take(faq), tag);
-    let read = if bytes.length() <= KEEP_MAX_BYTES {
-        whole(&mut translation)
-    } else {
-        let mut pieces = Pieces::translating(translation);
-        feed_in_slices(bytes, &mut pieces).await;
-        match pieces.into_translation() {
-            Ok(t) => {
-                translation = t;
-                Ok(())
-            }
-            Err(t) => {
-                translation = t;
-                whole(&mut translation)
-            }
+    let whole = || crate::utf8::decode(bytes.to_vec());
+    if bytes.length() <= KEEP_MAX_BYTES {
+        return config::translate(faq, tag, &whole());
+    }
+    let mut pieces = Pieces::translating(Translation::new(std::mem::take(faq), tag));
+    feed_in_slices(bytes, &mut pieces).await;
+    let (entries, issues) = match pieces.into_translation() {
+        Ok(read) => read.finish(),
+        Err(part) => {
+            *faq = part.finish().0;
+            return config::translate(faq, tag, &whole());
         }
     };
-    let (entries, issues) = translation.finish();
     *faq = entries;
-    read.map(|()| issues)
+    Ok(issues)
 }

@@ -102,3 +102,22 @@ export async function widgetReady(page) {
 export async function until(page, done, ms = 5000) {
   for (let waited = 0; waited < ms && !done(); waited += 100) await page.waitForTimeout(100);
 }
+
+/** A page in a browser whose languages are `languages` (navigator.languages,
+ * Accept-Language and locale); records request paths, console and uncaught
+ * errors. `init` runs before the page's own scripts. */
+export async function openInLanguages(browser, url, { languages = ['en-US'], init } = {}) {
+  const context = await browser.newContext({ locale: languages[0], extraHTTPHeaders: { 'accept-language': languages.join(',') } });
+  await context.addInitScript((langs) => {
+    Object.defineProperty(navigator, 'languages', { get: () => langs });
+  }, languages);
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const log = { requests: [], warnings: [], errors: [], pageErrors: [] };
+  page.on('request', (r) => log.requests.push(new URL(r.url()).pathname));
+  page.on('console', (m) => (m.type() === 'warning' ? log.warnings : m.type() === 'error' ? log.errors : []).push(m.text()));
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  await page.goto(url);
+  await widgetReady(page);
+  return { page, context, log };
+}

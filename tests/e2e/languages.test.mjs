@@ -2,7 +2,7 @@
 // switched by the user or the host page, right-to-left for Arabic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, fixed, hostPage, widgetReady } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, widgetReady, openInLanguages } from './helpers.mjs';
 
 let browser, site;
 
@@ -34,22 +34,8 @@ after(async () => {
   await site?.close();
 });
 
-/** A page in a browser whose languages are `languages`; records requests and console. */
-async function open(path, { languages = ['en-US'], init } = {}) {
-  const context = await browser.newContext({ locale: languages[0], extraHTTPHeaders: { 'accept-language': languages.join(',') } });
-  await context.addInitScript((langs) => {
-    Object.defineProperty(navigator, 'languages', { get: () => langs });
-  }, languages);
-  if (init) await context.addInitScript(init);
-  const page = await context.newPage();
-  const log = { requests: [], warnings: [], errors: [], pageErrors: [] };
-  page.on('request', (r) => log.requests.push(new URL(r.url()).pathname));
-  page.on('console', (m) => (m.type() === 'warning' ? log.warnings : m.type() === 'error' ? log.errors : []).push(m.text()));
-  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
-  await page.goto(site.url + path);
-  await widgetReady(page);
-  return { page, context, log };
-}
+/** A page of the test site in a browser whose languages are `languages`. */
+const open = (path, options) => openInLanguages(browser, site.url + path, options);
 
 const strip = (s) => s.replace(/[\u2068\u2069]/g, '');
 const launcherName = (page) => page.locator('signpost-widget .sp-widget .sp-launcher').getAttribute('aria-label');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, serveDist, fixed, hostPage, widgetReady, until } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, until, openInLanguages } from './helpers.mjs';
 
 let browser, site;
 
@@ -44,6 +44,22 @@ before(async () => {
       };
     })(),
     '/large.html': fixed(hostPage({ attrs: 'data-config-url="/large/config.json"' })),
+    '/deep.html': fixed(hostPage({ attrs: 'data-config-url="/deep/config.json"' })),
+    '/deep/config.json': json({
+      platform: { name: 'Kestrel', help_centre_url: 'https://help.kestrel.example/', locales: ['en-US', 'zh-CN'] },
+      faq: Array.from({ length: 60 }, (_, i) => english(`entry-${i}`, `Question number ${i}`)),
+      faq_translations: { 'zh-CN': 'faq/zh-CN.json' },
+    }),
+    // Over 1 MB, with a field nested deeper than the piece reader follows (it
+    // then reads the file again whole) after a broken entry.
+    '/deep/faq/zh-CN.json': json(
+      Object.fromEntries(
+        Array.from({ length: 60 }, (_, i) => [
+          `entry-${i}`,
+          i === 7 ? { question: 7 } : i === 50 ? { question: '第50号问题', x: JSON.parse('['.repeat(110) + ']'.repeat(110)) } : { question: `第${i}号问题`, answer: '提现处理中'.repeat(3800) },
+        ]),
+      ),
+    ),
     '/large/config.json': json({
       platform: { name: 'Kestrel', help_centre_url: 'https://help.kestrel.example/', locales: ['en-US', 'zh-CN'] },
       faq: Array.from({ length: 60 }, (_, i) => english(`entry-${i}`, `Question number ${i}`)),
@@ -63,19 +79,8 @@ after(async () => {
   await site?.close();
 });
 
-/** A page in a browser whose languages are `languages`; records requests and console. */
-async function open(path, languages) {
-  const context = await browser.newContext({ locale: languages[0] });
-  await context.addInitScript((langs) => Object.defineProperty(navigator, 'languages', { get: () => langs }), languages);
-  const page = await context.newPage();
-  const log = { requests: [], warnings: [], pageErrors: [] };
-  page.on('request', (r) => log.requests.push(new URL(r.url()).pathname));
-  page.on('console', (m) => m.type() === 'warning' && log.warnings.push(m.text()));
-  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
-  await page.goto(site.url + path);
-  await widgetReady(page);
-  return { page, context, log };
-}
+/** A page of the test site in a browser whose languages are `languages`. */
+const open = (path, languages) => openInLanguages(browser, site.url + path, { languages });
 
 const faqFiles = (log) => log.requests.filter((p) => /\/faq\/[^/]+\.json$/.test(p));
 
@@ -188,5 +193,17 @@ test('a translation file the network failed to bring is fetched again when the p
   await openPanel(page, 'zh-CN');
   assert.equal(await firstResult(page, '账户'), '账户被锁定');
   assert.deepEqual(faqFiles(log), ['/flaky/faq/zh-CN.json', '/flaky/faq/zh-CN.json']);
+  await context.close();
+});
+
+test('a large translation file the piece reader leaves is read whole, each problem reported once', async () => {
+  const { page, context, log } = await open('deep.html', ['zh-CN']);
+  await openPanel(page, 'zh-CN');
+  assert.equal(await firstResult(page, '第42号问题'), '第42号问题');
+  const at = `Signpost: the FAQ translation (zh-CN) at ${site.url}deep/faq/zh-CN.json: `;
+  const broken = log.warnings.filter((w) => w === at + 'entry-7.question: 7 is not a string');
+  const unknown = log.warnings.filter((w) => w.startsWith(at + 'entry-50.x: is not a known field'));
+  assert.deepEqual([broken.length, unknown.length], [1, 1], log.warnings.join('\n'));
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
