@@ -3,9 +3,29 @@
 # (scripts/wasm-opt.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/wasm-env trunk build --release --offline --locked 2>&1 | grep -vE '^\s*$' | sed 's/^/trunk: /'
+# Trunk's own glue is replaced below (code splitting), so its failure to
+# minify it (the wasm's imports are not linked yet) is not worth showing.
+scripts/wasm-env trunk build --release --offline --locked 2>&1 | grep -vE '^\s*$|WARN Failed to minify JS' | sed 's/^/trunk: /'
 wasm=dist/signpost-app_bg.wasm
 [ -f "$wasm" ] || { echo "build-dist: $wasm was not produced" >&2; exit 1; }
+# Code splitting, which Trunk cannot do (trunk-rs/trunk#1022): the wasm cargo
+# built for Trunk (feature `split`) is cut by wasm-split-cli into the main
+# module, a chunk per #[wasm_split] group (split_contact.wasm: the advisor and
+# hand-off, src/ui/contact.rs) and their loader __wasm_split.js; wasm-bindgen
+# then makes the glue for the main module, replacing what Trunk made.
+split=target/split
+rm -rf "$split"
+wasm-split-cli target/wasm32-unknown-unknown/release/signpost-app.wasm "$split" --out-name signpost-app --target web
+wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$split/bindgen" --out-name signpost-app "$split/signpost-app.wasm"
+cp "$split/bindgen/signpost-app.js" dist/signpost-app.js
+cp "$split/bindgen/signpost-app_bg.wasm" "$wasm"
+cp "$split/__wasm_split.js" dist/__wasm_split.js
+for chunk in "$split"/*.wasm; do
+  [ "$chunk" = "$split/signpost-app.wasm" ] && continue
+  # wasm-opt does not know the chunk's name section's label names; they are stripped anyway.
+  scripts/wasm-opt.sh "$chunk" "dist/$(basename "$chunk")" --strip-debug --strip-producers 2>&1 | { grep -v 'unknown name subsection' || true; } >&2
+done
+node scripts/split-glue.mjs dist/__wasm_split.js dist/signpost-app.js
 # Kept with its function names for the size breakdown (scripts/size.mjs).
 mkdir -p target/size-report
 cp "$wasm" target/size-report/signpost-app_bg.wasm

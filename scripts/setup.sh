@@ -7,6 +7,7 @@
 #                            cargo's build-std (see docs/ARCHITECTURE.md)
 #   trunk                    the pinned version below
 #   wasm-bindgen-cli         exactly the wasm-bindgen version in Cargo.lock
+#   wasm-split-cli           the pinned version below (code splitting in build-dist.sh)
 #   chromium, chromedriver   for the browser test layers
 #   node packages            from package-lock.json (Playwright, axe, wasm-opt)
 #   twiggy                   with --size-tools (make size, make bench)
@@ -16,6 +17,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+# Reads what wasm_split_helpers (Cargo.lock) marks in the wasm.
+WASM_SPLIT_VERSION=0.2.4
 TOOLS=.tools
 mkdir -p "$TOOLS"
 
@@ -111,6 +114,11 @@ export PATH="$cargo_bin:$PATH"
 if [ "$(trunk --version 2>/dev/null || true)" != "trunk $TRUNK_VERSION" ]; then
   say "cargo install trunk $TRUNK_VERSION (several minutes, once)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "cargo install wasm_split_cli_support $WASM_SPLIT_VERSION (a minute, once)"
+  cargo install wasm_split_cli_support --version "=$WASM_SPLIT_VERSION" --features build-binary --locked --quiet --force
 fi
 
 bindgen_version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)

@@ -15,6 +15,8 @@ unavailable-body = Die Einstellungen der Hilfe konnten nicht geladen werden. Bit
 unavailable-help-centre = Offizielles Hilfe-Center öffnen
 
 loading = Hilfe wird geladen…
+contact-unloaded = Die Kontaktmöglichkeiten konnten nicht geladen werden. Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.
+contact-retry = Erneut versuchen
 
 ## Sprachauswahl
 

@@ -22,6 +22,11 @@ unavailable-help-centre = Open the official help centre
 
 loading = Loading help…
 
+## Contact options (the advisor and hand-off are fetched when first needed; the network failed)
+
+contact-unloaded = The contact options could not be loaded. Check your connection and try again.
+contact-retry = Try again
+
 ## Language switcher
 
 language-label = Language

@@ -16,6 +16,8 @@ unavailable-body = El panel de ayuda no pudo cargar su configuración. Vuelve a 
 unavailable-help-centre = Abrir el centro de ayuda oficial
 
 loading = Cargando la ayuda…
+contact-unloaded = No se pudieron cargar las opciones de contacto. Comprueba tu conexión y vuelve a intentarlo.
+contact-retry = Reintentar
 
 ## Selector de idioma
 

@@ -15,6 +15,8 @@ unavailable-body = Le panneau d’aide n’a pas pu charger ses paramètres. Veu
 unavailable-help-centre = Ouvrir le centre d’aide officiel
 
 loading = Chargement de l’aide…
+contact-unloaded = Les options de contact n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.
+contact-retry = Réessayer
 
 ## Sélecteur de langue
 

@@ -15,6 +15,8 @@ unavailable-body = Panel bantuan tidak dapat memuat pengaturannya. Silakan coba 
 unavailable-help-centre = Buka pusat bantuan resmi
 
 loading = Memuat bantuan…
+contact-unloaded = Pilihan kontak tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.
+contact-retry = Coba lagi
 
 ## Pilihan bahasa
 

@@ -16,6 +16,8 @@ unavailable-body = ヘルプパネルの設定を読み込めませんでした�
 unavailable-help-centre = 公式ヘルプセンターを開く
 
 loading = ヘルプを読み込んでいます…
+contact-unloaded = 問い合わせ方法を読み込めませんでした。接続を確認して、もう一度お試しください。
+contact-retry = 再試行
 
 ## 言語の切り替え
 

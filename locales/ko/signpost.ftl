@@ -16,6 +16,8 @@ unavailable-body = 도움말 패널의 설정을 불러오지 못했습니다. �
 unavailable-help-centre = 공식 도움말 센터 열기
 
 loading = 도움말을 불러오는 중…
+contact-unloaded = 문의 방법을 불러오지 못했습니다. 연결을 확인한 후 다시 시도해 주세요.
+contact-retry = 다시 시도
 
 ## 언어 선택
 

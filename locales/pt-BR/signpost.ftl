@@ -16,6 +16,8 @@ unavailable-body = O painel de ajuda não conseguiu carregar as configurações.
 unavailable-help-centre = Abrir a central de ajuda oficial
 
 loading = Carregando a ajuda…
+contact-unloaded = Não foi possível carregar as opções de contato. Verifique sua conexão e tente novamente.
+contact-retry = Tentar novamente
 
 ## Seletor de idioma
 

@@ -17,6 +17,8 @@ unavailable-body = Yardım paneli ayarlarını yükleyemedi. Lütfen biraz sonra
 unavailable-help-centre = Resmî yardım merkezini aç
 
 loading = Yardım yükleniyor…
+contact-unloaded = İletişim seçenekleri yüklenemedi. Bağlantınızı kontrol edip tekrar deneyin.
+contact-retry = Tekrar dene
 
 ## Dil seçimi
 

@@ -15,6 +15,8 @@ unavailable-body = Bảng trợ giúp không tải được cài đặt. Vui lò
 unavailable-help-centre = Mở trung tâm trợ giúp chính thức
 
 loading = Đang tải trợ giúp…
+contact-unloaded = Không tải được các cách liên hệ. Hãy kiểm tra kết nối rồi thử lại.
+contact-retry = Thử lại
 
 ## Chọn ngôn ngữ
 

@@ -16,6 +16,8 @@ unavailable-body = 帮助面板无法加载设置，请稍后重试。
 unavailable-help-centre = 打开官方帮助中心
 
 loading = 正在加载帮助…
+contact-unloaded = 无法加载联系方式。请检查网络连接后重试。
+contact-retry = 重试
 
 ## 语言切换
 

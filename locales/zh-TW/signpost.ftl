@@ -16,6 +16,8 @@ unavailable-body = 幫助面板無法載入設定，請稍後再試。
 unavailable-help-centre = 開啟官方幫助中心
 
 loading = 正在載入說明…
+contact-unloaded = 無法載入聯絡方式。請檢查網路連線後再試一次。
+contact-retry = 重試
 
 ## 語言切換
 

@@ -4,6 +4,7 @@
 mod advisor;
 mod answer;
 mod app;
+mod contact;
 mod faq;
 mod handoff;
 mod incidents;

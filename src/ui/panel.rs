@@ -1,8 +1,7 @@
 //! The help panel: a labelled dialog showing the platform's help, or why
 //! help is unavailable.
 
-use super::advisor::Advisor;
-use super::handoff::Handoff;
+use super::contact::Contact;
 use super::incidents::Incidents;
 use super::unofficial::Unofficial;
 use super::faq::{BuiltIndex, Faq, IndexKey};
@@ -67,6 +66,16 @@ pub fn Panel(
             }
         });
     });
+    // Once the panel is open on an official site, the advisor's code is
+    // fetched (in the split build), so asking for a person does not wait for it.
+    let contact_wanted = Memo::new(move |_| {
+        state.with(|s| s.open && matches!(s.config, ConfigState::Ready(_)) && s.is_official_site())
+    });
+    Effect::new(move |_| {
+        if contact_wanted.get() {
+            super::contact::prefetch();
+        }
+    });
     let body = move || match config.get().0 {
         ConfigState::Ready(c) => {
             let official = state.with_untracked(Widget::is_official_site);
@@ -74,8 +83,8 @@ pub fn Panel(
             match (screen.get().0, channel) {
                 // A copycat site gets no contact details at all.
                 (Screen::Advisor | Screen::Handoff, _) if !official => view! { <Unofficial config=c l10n/> }.into_any(),
-                (Screen::Handoff, Some(channel)) => view! { <Handoff config=c channel state l10n/> }.into_any(),
-                (Screen::Advisor | Screen::Handoff, _) => view! { <Advisor config=c state l10n/> }.into_any(),
+                (Screen::Handoff, Some(channel)) => view! { <Contact config=c channel=Some(channel) state l10n/> }.into_any(),
+                (Screen::Advisor | Screen::Handoff, _) => view! { <Contact config=c channel=None state l10n/> }.into_any(),
                 (Screen::Home, _) => home(c, index, official, state, on_talk, l10n),
             }
         }

@@ -79,6 +79,8 @@ test('answers update the ranking as they change, and the change is announced', a
 test('private channels lead to the hand-off step; public ones are plain official links', async () => {
   const { page, context } = await openPage();
   await page.evaluate(() => window.Signpost('openAdvisor', {}));
+  // The advisor's code arrives after the panel opens (a chunk of its own).
+  await page.locator('signpost-widget .sp-channel').first().waitFor();
   const continues = await page.locator('signpost-widget .sp-channel button.sp-button').allTextContents();
   assert.deepEqual(continues.map((t) => t.replace(/[\u2068\u2069]/g, '')).sort(), [
     'Continue with Email', 'Continue with Live chat', 'Continue with Phone (Asia, Mandarin/English)', 'Continue with Phone (Europe)', 'Continue with Support ticket',
