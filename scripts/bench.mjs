@@ -42,6 +42,8 @@ const sizes = {
   loader: await brotli('dist/signpost.js'),
   glue: await brotli('dist/signpost-app.js'),
   wasm: await brotli('dist/signpost-app_bg.wasm'),
+  // The glue imports it: the loader of the wasm chunks.
+  chunk_loader: await brotli('dist/__wasm_split.js'),
   css: await brotli('dist/signpost.css'),
   // A zh-CN user's: the Fluent file and the FAQ translation (an en-US user needs neither).
   locale: await brotli('dist/locales/zh-CN/signpost.ftl'),
@@ -50,6 +52,8 @@ const sizes = {
 };
 sizes.total_to_usable_panel = Object.values(sizes).reduce((a, b) => a + b, 0);
 sizes.total_to_usable_panel_en_us = sizes.total_to_usable_panel - sizes.locale - sizes.faq_translation;
+// Fetched once the panel is open (src/ui/contact.rs), so not in the totals.
+const afterOpen = { contact_chunk: await brotli('dist/split_contact.wasm') };
 
 // --- browser half -----------------------------------------------------------
 const site = await serve({
@@ -203,7 +207,7 @@ async function adviceUpdate() {
   return times;
 }
 
-const results = { date: new Date().toISOString(), runs: RUNS, sizes_brotli: sizes, wasm_breakdown: wasmBreakdown(10), native };
+const results = { date: new Date().toISOString(), runs: RUNS, sizes_brotli: sizes, after_open_brotli: afterOpen, wasm_breakdown: wasmBreakdown(10), native };
 const baselineCost = [], widgetCost = [], cold = [], warm = [];
 for (let i = 0; i < RUNS; i++) {
   console.error(`bench: browser run ${i + 1}/${RUNS}…`);
@@ -263,6 +267,7 @@ const f = (x, d = 2) => (x === null || x === undefined ? '–' : Number(x).toFix
 const rows = [
   ['loader signpost.js (brotli)', `${sizes.loader} B`, '≤ 2,048 B'],
   ['everything to a usable panel (brotli), zh-CN / en-US user', `${sizes.total_to_usable_panel} / ${sizes.total_to_usable_panel_en_us} B`, '≤ 150 KB (goal 100 KB)'],
+  ['advisor and hand-off chunk (brotli), fetched once the panel is open', `${afterOpen.contact_chunk} B`, 'not in the total above'],
   ['click to usable panel, cold', `${f(results.click_to_usable_ms.cold.median, 0)} ms (p10 ${f(results.click_to_usable_ms.cold.p10, 0)}, p90 ${f(results.click_to_usable_ms.cold.p90, 0)})`, '≤ 300 ms'],
   ['click to usable panel, prefetched', `${f(results.click_to_usable_ms.prefetched.median, 0)} ms (p10 ${f(results.click_to_usable_ms.prefetched.p10, 0)}, p90 ${f(results.click_to_usable_ms.prefetched.p90, 0)})`, '≤ 50 ms'],
   ['longest task before open: widget / baseline', `${f(results.host_page.widget_longest_task_ms.median, 0)} / ${f(results.host_page.baseline_longest_task_ms.median, 0)} ms`, '≤ 50 ms'],

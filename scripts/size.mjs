@@ -46,6 +46,8 @@ function shorten(name) {
  * starts with (for a generic one, where its code came from), with how much of
  * that was instantiated for Signpost's own types and closures; data segments
  * (strings, tables) apart. From target/size-report/, which build-dist.sh keeps.
+ * It is the main module only: the split-off advisor chunk (split_contact.wasm)
+ * is in the file list, by size.
  */
 export function wasmBreakdown(top = 15) {
   const unoptimised = 'target/size-report/signpost-app_bg.wasm';
@@ -78,7 +80,7 @@ export function wasmBreakdown(top = 15) {
 export function printBreakdown(b) {
   const pad = (s, n) => String(s).padStart(n);
   const pct = (x) => `${((100 * x) / (b.code + b.data)).toFixed(1)} %`;
-  console.log(`\nsignpost-app_bg.wasm before compression: ${b.code} B code, ${b.data} B data (strings and tables)`);
+  console.log(`\nsignpost-app_bg.wasm (the main module) before compression: ${b.code} B code, ${b.data} B data (strings and tables)`);
   console.log(`${'crate'.padEnd(24)} ${pad('bytes', 9)} ${pad('share', 7)} ${pad('for signpost types', 19)}`);
   for (const r of b.crates.filter((r) => r.bytes >= 1000))
     console.log(`${r.crate.padEnd(24)} ${pad(r.bytes, 9)} ${pad(pct(r.bytes), 7)} ${pad(r.forSignpost || '', 19)}`);

@@ -73,6 +73,10 @@ test('a panic: one clear console error, a "try again" box, and a fresh widget af
   await page.getByRole('dialog').waitFor({ state: 'visible' });
   await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('withdrawal');
   await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelectorAll('.sp-question').length > 0);
+  // The advisor's chunk, loaded into the stopped instance, is linked to the
+  // fresh one (scripts/split-glue.mjs).
+  await page.evaluate(() => window.Signpost('openAdvisor', { topic: 'deposit_withdrawal' }));
+  await page.locator('signpost-widget .sp-channel').first().waitFor();
   // The trap that ends the panicking call is caught in the glue
   // (scripts/guard-glue.mjs): nothing reaches the page as uncaught.
   assert.deepEqual(log.pageErrors, []);
