@@ -9,9 +9,10 @@
 // the dead instance. So the glue hands each new instance to it
 // (`__wasm_split_use`), which drops what was linked to the previous one.
 // It also names Signpost in the console message of a failed chunk fetch
-// (once per kind of failure), fetches past the browser's copy after a failure
-// (it may be the broken one), as the loader does for the main wasm, and hands
-// fetch a string (a page's fetch wrapper may know no other input).
+// (once per kind of failure), gives a fetch 8 s, fetches past the browser's
+// copy after a failure (it may be the broken one), as the loader does for the
+// main wasm, and hands fetch a string (a page's fetch wrapper may know no
+// other input).
 //
 // Every text replaced here must be found exactly as often as expected: a new
 // wasm-split-cli that writes its loader differently stops the build.
@@ -52,8 +53,9 @@ export function __wasm_split_use(exports) {
     generation++;
 }
 function fetchChunk(url) {
-    // A string: a page's fetch wrapper may only understand strings.
-    return fetch(url.href, failed ? { cache: 'reload' } : {});
+    // A string: a page's fetch wrapper may only understand strings. Like
+    // every download of the widget, it has 8 s (body included).
+    return fetch(url.href, { signal: AbortSignal.timeout(8000), cache: failed ? 'reload' : 'default' });
 }
 `,
 );

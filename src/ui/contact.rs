@@ -1,8 +1,8 @@
 //! The way to a person: the advisor, then the hand-off. In the release build
-//! (feature `split`) their code is a wasm chunk of its own, fetched when the
-//! panel first needs it, so the FAQ opens without paying for it
-//! (scripts/build-dist.sh splits the wasm). This file draws the wait and a
-//! failed fetch; what is drawn once the chunk is there is `screen`.
+//! (feature `split`) their code is a wasm chunk of its own, fetched once the
+//! panel is open or a person is asked for, so the FAQ opens without paying
+//! for it (scripts/build-dist.sh splits the wasm). This file owns the chunk's
+//! state and draws the wait and a failed fetch; `draw` is the way in.
 
 use super::advisor::Advisor;
 use super::handoff::Handoff;
@@ -13,69 +13,55 @@ use crate::widget::Widget;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Whether the advisor's code is here to draw with.
+/// Where the advisor's code is. One state for the whole instance, so the
+/// prefetch and a panel waiting for it share one fetch and its outcome.
 #[derive(Clone, Copy, PartialEq)]
 enum Chunk {
+    Absent,
     Fetching,
     Here,
+    /// The last fetch failed; the next `fetch` tries again.
     Failed,
+}
+
+thread_local! {
+    // Not an arena signal: it must outlive any panel that first reads it.
+    static CHUNK: ArcRwSignal<Chunk> =
+        ArcRwSignal::new(if cfg!(feature = "split") { Chunk::Absent } else { Chunk::Here });
+}
+
+fn chunk() -> ArcRwSignal<Chunk> {
+    CHUNK.with(Clone::clone)
 }
 
 #[component]
 pub fn Contact(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
-    let chunk = RwSignal::new(if here() { Chunk::Here } else { Chunk::Fetching });
-    let fetch = move || {
-        chunk.set(Chunk::Fetching);
-        leptos::task::spawn_local(async move {
-            let fetched = fetch().await;
-            chunk.try_set(if fetched { Chunk::Here } else { Chunk::Failed });
-        });
-    };
-    if chunk.get_untracked() == Chunk::Fetching {
-        fetch();
-    }
+    fetch();
     let help_centre = config.platform.help_centre_url.clone();
-    move || match chunk.get() {
+    move || match chunk().get() {
         Chunk::Here => draw_now(config.clone(), channel.clone(), state, l10n),
-        Chunk::Fetching => view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any(),
-        Chunk::Failed => unloaded(help_centre.clone(), fetch, l10n),
+        Chunk::Absent | Chunk::Fetching => {
+            view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any()
+        }
+        Chunk::Failed => unloaded(help_centre.clone(), l10n),
     }
 }
 
-/// Fetches the chunk without drawing anything from it, so it is there by the
-/// time the user asks for a person. A failure is not reported here: asking
-/// for a person fetches it again and says so if it still fails.
-pub fn prefetch() {
-    if !here() {
-        leptos::task::spawn_local(async {
-            fetch().await;
-        });
+/// Fetches and links the chunk unless it is here or on its way: on opening
+/// the panel, so it is there by the time the user asks for a person, and
+/// when a person is asked for. A failure shows only where a person was
+/// asked for (the chunk loader has told the console once).
+pub fn fetch() {
+    let chunk = chunk();
+    if matches!(chunk.get_untracked(), Chunk::Here | Chunk::Fetching) {
+        return;
     }
-}
-
-#[cfg(feature = "split")]
-thread_local! {
-    static HERE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-fn here() -> bool {
+    chunk.set(Chunk::Fetching);
     #[cfg(feature = "split")]
-    return HERE.with(std::cell::Cell::get);
-    #[cfg(not(feature = "split"))]
-    return true;
-}
-
-/// Fetches and links the chunk; false if the network failed (a failure is
-/// not remembered: the next call fetches again).
-async fn fetch() -> bool {
-    #[cfg(feature = "split")]
-    {
+    leptos::task::spawn_local(async move {
         let fetched = preload_contact().await.is_ok();
-        HERE.with(|h| h.set(h.get() || fetched));
-        fetched
-    }
-    #[cfg(not(feature = "split"))]
-    true
+        chunk.set(if fetched { Chunk::Here } else { Chunk::Failed });
+    });
 }
 
 /// Draws from the chunk, which is here: its wrapper's future is then ready
@@ -86,15 +72,15 @@ fn draw_now(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widge
     let drawn = {
         use std::future::Future;
         use std::task::{Context, Poll, Waker};
-        let mut future = std::pin::pin!(draw(config, channel, state, l10n));
-        match future.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-            Poll::Ready(drawn) => drawn,
-            Poll::Pending => unreachable!("the contact chunk is loaded before it is drawn from"),
+        let future = std::pin::pin!(draw(config, channel, state, l10n));
+        match future.poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(drawn) => drawn.ok(),
+            Poll::Pending => None,
         }
     };
     #[cfg(not(feature = "split"))]
-    let drawn = draw(config, channel, state, l10n);
-    drawn.unwrap_or_else(|Unloaded| unreachable!("the contact chunk is loaded before it is drawn from"))
+    let drawn = draw(config, channel, state, l10n).ok();
+    drawn.expect("the contact chunk is here before it is drawn from")
 }
 
 /// The chunk could not be fetched.
@@ -117,7 +103,7 @@ fn draw(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, 
     })
 }
 
-fn unloaded(help_centre: Option<String>, retry: impl Fn() + Copy + Send + Sync + 'static, l10n: L10n) -> AnyView {
+fn unloaded(help_centre: Option<String>, l10n: L10n) -> AnyView {
     let link = help_centre.map(|href| {
         view! {
             <a class="sp-link" href=href target="_blank" rel="noopener noreferrer">
@@ -128,7 +114,7 @@ fn unloaded(help_centre: Option<String>, retry: impl Fn() + Copy + Send + Sync +
     view! {
         <div class="sp-unloaded" role="alert">
             <p>{l10n.text("contact-unloaded")}</p>
-            <button type="button" class="sp-button" on:click=move |_| retry()>
+            <button type="button" class="sp-button" on:click=|_| fetch()>
                 {l10n.text("contact-retry")}
             </button>
             {link}

@@ -73,7 +73,7 @@ pub fn Panel(
     });
     Effect::new(move |_| {
         if contact_wanted.get() {
-            super::contact::prefetch();
+            super::contact::fetch();
         }
     });
     let body = move || match config.get().0 {

@@ -1,7 +1,7 @@
 // End-to-end: the advisor and hand-off are a wasm chunk of their own
 // (split_contact.wasm, see src/ui/contact.rs and scripts/build-dist.sh). The
 // FAQ never waits for it; it is fetched once the panel is open; a failed
-// fetch is explained, with the help centre and a way to try again.
+// or slow fetch is explained, with the help centre and a way to try again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './helpers.mjs';
@@ -70,5 +70,20 @@ test('a chunk that cannot be fetched: the user is told once, offered the help ce
   assert.equal(await page.locator('signpost-widget .sp-unloaded').count(), 0);
   assert.equal(said().length, 1, log.errors.join('\n'));
   assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a chunk that does not arrive within 8 s: the same message, and Try again fetches it anew', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'plain.html');
+  await page.route(CHUNK, () => {}); // never answered
+  const launcher = await widgetReady(page);
+  await launcher.click();
+  await page.evaluate(() => window.Signpost('openAdvisor', { topic: 'security' }));
+  const alert = page.locator('signpost-widget .sp-unloaded[role=alert]');
+  await alert.waitFor({ timeout: 15000 });
+  assert.deepEqual(log.errors.filter((e) => e.startsWith('Signpost:')), ['Signpost: could not load part of the help widget (signal timed out)']);
+  await page.unroute(CHUNK);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await channels(page).first().waitFor();
   await context.close();
 });
