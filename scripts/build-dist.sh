@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the release dist/: Trunk (cargo + wasm-bindgen), then wasm-opt
-# (scripts/wasm-opt.sh).
+# Builds the release dist/: Trunk (cargo, the page and the copied files), the
+# code split and wasm-bindgen, then wasm-opt (scripts/wasm-opt.sh), the glue's
+# patches and minification.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Trunk's own glue is replaced below (code splitting), so its failure to
@@ -35,6 +36,11 @@ mv "$wasm.opt" "$wasm"
 node scripts/guard-glue.mjs dist/signpost-app.js
 # The loader is what every page pays for: minified (its budget is 2 KB brotli).
 node_modules/.bin/terser loader/signpost.js --compress --mangle --comments false -o dist/signpost.js
+# The glue and the chunk loader too, once patched (ES modules: exports keep their names).
+for js in dist/signpost-app.js dist/__wasm_split.js; do
+  node_modules/.bin/terser "$js" --module --compress --mangle --comments false -o "$js.min"
+  mv "$js.min" "$js"
+done
 # Trunk leaves its directive in the page when it injects nothing; a platform's
 # page would not have it.
 perl -0pi -e 's/<link[^>]*data-trunk[^>]*>//g' dist/index.html
