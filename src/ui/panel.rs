@@ -66,14 +66,15 @@ pub fn Panel(
             }
         });
     });
-    // Once the panel is open on an official site, the advisor's code is
-    // fetched (in the split build), so asking for a person does not wait for it.
+    // Once the panel is open on an official site, and the page idle, the
+    // advisor's code is fetched (in the split build), so asking for a person
+    // does not wait for it, nor does opening the panel wait for it.
     let contact_wanted = Memo::new(move |_| {
         state.with(|s| s.open && matches!(s.config, ConfigState::Ready(_)) && s.is_official_site())
     });
     Effect::new(move |_| {
         if contact_wanted.get() {
-            super::contact::fetch();
+            crate::host::when_idle(super::contact::fetch);
         }
     });
     let body = move || match config.get().0 {

@@ -4,7 +4,7 @@
 // or slow fetch is explained, with the help centre and a way to try again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, openPage, widgetReady, until } from './helpers.mjs';
 
 let browser, site;
 
@@ -38,6 +38,8 @@ test('the FAQ does not wait for the advisor chunk, which is fetched only once th
   await launcher.click();
   await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('withdrawal');
   await page.locator('signpost-widget .sp-question').first().waitFor();
+  // Fetched once the page is idle after the open.
+  await until(page, () => fetches() === 1);
   assert.equal(fetches(), 1, 'fetched once the panel is open');
   // Asked for a person before the chunk is here: the panel says it is loading.
   await page.evaluate(() => window.Signpost('openAdvisor', { topic: 'deposit_withdrawal' }));
