@@ -6,6 +6,7 @@
 
 use super::advisor::Advisor;
 use super::handoff::Handoff;
+use super::panel::{help_centre_link, loading};
 use super::L10n;
 use crate::config::Config;
 use crate::model::Channel;
@@ -40,9 +41,7 @@ pub fn Contact(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Wi
     let help_centre = config.platform.help_centre_url.clone();
     move || match chunk().get() {
         Chunk::Here => draw_now(config.clone(), channel.clone(), state, l10n),
-        Chunk::Absent | Chunk::Fetching => {
-            view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any()
-        }
+        Chunk::Absent | Chunk::Fetching => loading(l10n),
         Chunk::Failed => unloaded(help_centre.clone(), l10n),
     }
 }
@@ -104,20 +103,13 @@ fn draw(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, 
 }
 
 fn unloaded(help_centre: Option<String>, l10n: L10n) -> AnyView {
-    let link = help_centre.map(|href| {
-        view! {
-            <a class="sp-link" href=href target="_blank" rel="noopener noreferrer">
-                {l10n.text("unavailable-help-centre")}
-            </a>
-        }
-    });
     view! {
         <div class="sp-unloaded" role="alert">
             <p>{l10n.text("contact-unloaded")}</p>
             <button type="button" class="sp-button" on:click=|_| fetch()>
                 {l10n.text("contact-retry")}
             </button>
-            {link}
+            {help_centre_link(help_centre, l10n)}
         </div>
     }
     .into_any()

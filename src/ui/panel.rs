@@ -89,21 +89,12 @@ pub fn Panel(
                 (Screen::Home, _) => home(c, index, official, state, on_talk, l10n),
             }
         }
-        ConfigState::Unavailable { help_centre_url } => {
-            let link = help_centre_url.map(|href| {
-                view! {
-                    <a class="sp-link" href=href target="_blank" rel="noopener noreferrer">
-                        {l10n.text("unavailable-help-centre")}
-                    </a>
-                }
-            });
-            view! {
-                <p class="sp-unavailable">{l10n.text("unavailable-body")}</p>
-                {link}
-            }
-            .into_any()
+        ConfigState::Unavailable { help_centre_url } => view! {
+            <p class="sp-unavailable">{l10n.text("unavailable-body")}</p>
+            {help_centre_link(help_centre_url, l10n)}
         }
-        ConfigState::Loading => view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any(),
+        .into_any(),
+        ConfigState::Loading => loading(l10n),
     };
     view! {
         <div
@@ -135,6 +126,22 @@ pub fn Panel(
             </footer>
         </div>
     }
+}
+
+/// "Loading help…", while the config or the advisor's code is on its way.
+pub(super) fn loading(l10n: L10n) -> AnyView {
+    view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any()
+}
+
+/// The way to the official help centre when the panel cannot help itself.
+pub(super) fn help_centre_link(href: Option<String>, l10n: L10n) -> impl IntoView {
+    href.map(|href| {
+        view! {
+            <a class="sp-link" href=href target="_blank" rel="noopener noreferrer">
+                {l10n.text("unavailable-help-centre")}
+            </a>
+        }
+    })
 }
 
 /// The home screen: the FAQ, under the copycat warning on an unofficial site.

@@ -121,3 +121,13 @@ export async function openInLanguages(browser, url, { languages = ['en-US'], ini
   await widgetReady(page);
   return { page, context, log };
 }
+
+/** Call before the page loads: then `arrived()` says whether the advisor's
+ * chunk (fetched when the page is idle after the panel opened) has been
+ * downloaded. A test that jumps the page's clock past 8 s must wait for it,
+ * or the jump cuts its fetch off. */
+export function watchContactChunk(page) {
+  let done = false;
+  page.on('requestfinished', (r) => r.url().endsWith('/split_contact.wasm') && (done = true));
+  return () => done;
+}

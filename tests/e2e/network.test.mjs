@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, serveDist, fixed, hostPage, widgetReady, officialConfigText, until } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, widgetReady, officialConfigText, until, watchContactChunk } from './helpers.mjs';
 
 const FAILURES = ['down', 'slow', 'cut', 'html'];
 const SLOW_MS = 10_000;
@@ -208,11 +208,16 @@ for (const failure of FAILURES) {
         channels: {},
       });
     const { page, context, log } = await visit({ clock: start });
+    const chunkArrived = watchContactChunk(page);
     const launcher = await widgetReady(page);
     const before = requests.status;
     await launcher.click();
     await dialog(page).waitFor({ state: 'visible' });
     await until(page, () => requests.status !== before);
+    // The idle callback that fetches the advisor's chunk runs on the page's clock.
+    if (!chunkArrived()) await page.clock.runFor(2_000);
+    await until(page, chunkArrived);
+    assert.ok(chunkArrived(), 'the advisor chunk arrived before the clock jumps');
     // The widget's 8 s limit, on the page's clock.
     if (failure === 'slow') await page.clock.fastForward(8_000);
     const failed = (w) => w.includes('the status at');
