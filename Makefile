@@ -30,8 +30,7 @@ test: test-native test-web test-e2e
 
 test-native: setup
 	cargo test --all-targets
-	cargo run --quiet --bin l10n-check
-	cargo run --quiet --bin l10n-check -- --faq demo/signpost.json
+	@$(MAKE) --no-print-directory l10n-check
 
 # For translators: every locales/<tag>/signpost.ftl against en-US, and the
 # demo's FAQ translation files against its FAQ.

@@ -16,7 +16,7 @@ wasm=dist/signpost-app_bg.wasm
 # then makes the glue for the main module, replacing what Trunk made.
 split=target/split
 rm -rf "$split"
-wasm-split-cli target/wasm32-unknown-unknown/release/signpost-app.wasm "$split" --out-name signpost-app --target web
+wasm-split-cli "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/signpost-app.wasm" "$split" --out-name signpost-app --target web
 wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$split/bindgen" --out-name signpost-app "$split/signpost-app.wasm"
 cp "$split/bindgen/signpost-app.js" dist/signpost-app.js
 cp "$split/bindgen/signpost-app_bg.wasm" "$wasm"
