@@ -334,7 +334,7 @@ pub fn advise(
         })
         .collect();
 
-    recommendations.sort_by(|a, b| b.score.cmp(&a.score).then(a.channel.cmp(&b.channel)));
+    crate::sort::sort_by(&mut recommendations, |a, b| b.score.cmp(&a.score).then(a.channel.cmp(&b.channel)));
 
     // Escalation: the best-ranked other channel open now that replies, else
     // the best-ranked other ticket or e-mail channel.

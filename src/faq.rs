@@ -326,7 +326,7 @@ impl Index {
                 }
             })
             .collect();
-        hits.sort_by(|x, y| y.score.cmp(&x.score).then(x.entry.cmp(&y.entry)));
+        crate::sort::sort_by(&mut hits, |x, y| y.score.cmp(&x.score).then(x.entry.cmp(&y.entry)));
         hits
     }
 
@@ -380,7 +380,7 @@ impl Index {
                         }
                     }
                 }
-                out.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+                crate::sort::sort_by(out, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
                 out.dedup_by_key(|m| m.0);
             }
         }
@@ -493,7 +493,7 @@ struct Acc {
 
 /// Sorts byte ranges and merges overlapping or touching ones.
 fn merge(mut v: Vec<(u32, u32)>) -> Vec<Range<usize>> {
-    v.sort_unstable();
+    crate::sort::sort(&mut v);
     let mut out: Vec<Range<usize>> = Vec::with_capacity(v.len());
     for (s, e) in v {
         let (s, e) = (s as usize, e as usize);
@@ -588,8 +588,7 @@ impl Builder {
     }
 
     fn finish(self) -> (Packed, Vec<Box<[u8]>>, Vec<Vec<u32>>) {
-        let mut order: Vec<u32> = (0..self.terms.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| self.terms[a as usize].cmp(&self.terms[b as usize]));
+        let order = crate::sort::order(self.terms.len(), &mut |a, b| self.terms[a].cmp(&self.terms[b]));
         drop(self.ids);
         let mut terms = Packed {
             bytes: Vec::with_capacity(self.terms.iter().map(|t| t.len()).sum()),

@@ -313,7 +313,7 @@ fn day_occurrences(
             out.push((start, end));
         }
     }
-    out.sort_unstable();
+    crate::sort::sort(out);
 }
 
 fn offset_ms(zones: &dyn ZoneOffsets, zone: &str, at: Instant) -> i64 {

@@ -135,11 +135,14 @@ pub fn bundle_for(locale: &str, source: &str) -> (FluentBundle<FluentResource>, 
 
 /// The message ids of the reference locale (what a config may override).
 pub fn reference_ids() -> std::collections::BTreeSet<&'static str> {
-    EN_US_FTL
-        .lines()
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
-        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
-        .collect()
+    let mut ids = std::collections::BTreeSet::new(); // not collect(): see `crate::sort`
+    ids.extend(
+        EN_US_FTL
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim())),
+    );
+    ids
 }
 
 /// FTL source for override texts: `id = text`, continuation lines indented.
@@ -730,7 +733,7 @@ pub fn check_locale(reference: &str, locale: &str, source: &str) -> Vec<Finding>
         }
     }
     // File order; findings without a place (missing messages) last.
-    findings.sort_by_key(|f| f.file_line_col.unwrap_or((usize::MAX, 0)));
+    crate::sort::sort_by_key(&mut findings, |f| f.file_line_col.unwrap_or((usize::MAX, 0)));
     findings
 }
 

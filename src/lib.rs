@@ -17,6 +17,7 @@ pub mod markdown;
 pub mod model;
 pub mod pseudo;
 pub mod secrets;
+mod sort;
 pub mod status;
 pub mod theme;
 mod unicode;

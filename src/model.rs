@@ -203,7 +203,8 @@ impl Keywords {
 /// From (tag, words) pairs; of a tag given twice, the last list counts.
 impl FromIterator<(String, Vec<String>)> for Keywords {
     fn from_iter<I: IntoIterator<Item = (String, Vec<String>)>>(pairs: I) -> Self {
-        let sorted: BTreeMap<String, Vec<String>> = pairs.into_iter().collect();
+        let mut sorted = BTreeMap::new();
+        sorted.extend(pairs); // not collect(): see `crate::sort`
         Keywords(sorted.into_iter().map(|(t, words)| (t, words.into_boxed_slice())).collect())
     }
 }
@@ -211,7 +212,8 @@ impl FromIterator<(String, Vec<String>)> for Keywords {
 /// From (tag, text) pairs; of a tag given twice, the last text counts.
 impl FromIterator<(String, String)> for Localized {
     fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
-        let sorted: BTreeMap<String, String> = pairs.into_iter().collect();
+        let mut sorted = BTreeMap::new();
+        sorted.extend(pairs); // not collect(): see `crate::sort`
         let mut data = String::with_capacity(sorted.iter().map(|(l, t)| l.len() + t.len()).sum());
         let mut ends = Vec::with_capacity(sorted.len() * 2);
         for (tag, text) in &sorted {

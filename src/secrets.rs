@@ -110,7 +110,7 @@ fn scan(text: &str) -> Option<Found> {
 /// misses about one random 12-word phrase in 2,000.
 fn is_phrase(words: usize, keys: &mut Vec<[u8; 4]>) -> bool {
     words >= MIN_WORDS && {
-        keys.sort_unstable();
+        crate::sort::sort(keys);
         keys.dedup();
         keys.len() >= MIN_DISTINCT
     }

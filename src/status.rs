@@ -327,7 +327,7 @@ pub fn incidents_for(status: &Status, topic: Option<Topic>) -> Vec<&Incident> {
         .filter(|i| topic.is_none_or(|t| i.topics.is_empty() || i.topics.contains(&t)))
         .collect();
     // "Newest" by when it started: an update to an old incident does not make it news.
-    out.sort_by_key(|i| std::cmp::Reverse((i.severity, i.started)));
+    crate::sort::sort_by_key(&mut out, |i| std::cmp::Reverse((i.severity, i.started)));
     out
 }
 

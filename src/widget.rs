@@ -99,8 +99,8 @@ impl Draft {
     /// The draft as stored in sessionStorage. A secret the user has not
     /// waved through is not written to storage.
     pub fn to_json(&self) -> String {
-        let fields: serde_json::Map<String, serde_json::Value> =
-            self.fields.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (k.id().to_string(), v.clone().into())).collect();
+        let mut fields = serde_json::Map::new();
+        fields.extend(self.fields.iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| (k.id().to_string(), v.clone().into())));
         let description = if self.blocking_secret().is_some() { secrets::remove(&self.description) } else { self.description.clone() };
         serde_json::json!({ "fields": fields, "description": description, "not_secret": self.not_secret }).to_string()
     }
@@ -109,10 +109,10 @@ impl Draft {
     pub fn from_json(text: &str) -> Draft {
         let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else { return Draft::default() };
         let string = |v: &serde_json::Value| v.as_str().map(str::to_string);
-        let fields = value["fields"]
-            .as_object()
-            .map(|o| o.iter().filter_map(|(k, v)| Some((FieldKind::from_id(k)?, string(v)?))).collect())
-            .unwrap_or_default();
+        let mut fields = BTreeMap::new(); // not collect(): see `crate::sort`
+        if let Some(o) = value["fields"].as_object() {
+            fields.extend(o.iter().filter_map(|(k, v)| Some((FieldKind::from_id(k)?, string(v)?))));
+        }
         Draft {
             fields,
             description: string(&value["description"]).unwrap_or_default(),

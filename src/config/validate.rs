@@ -614,7 +614,8 @@ impl Validator {
     pub fn faq_read(&mut self, path: &str, reader: FaqReader) -> Vec<FaqEntry> {
         let FaqReader { v, seen, mut entries, .. } = reader;
         self.issues.extend(v.issues);
-        let kept: BTreeSet<String> = entries.iter().map(|(_, e)| e.id.clone()).collect();
+        let mut kept = BTreeSet::new();
+        kept.extend(entries.iter().map(|(_, e)| e.id.clone())); // not collect(): see `crate::sort`
         for (i, entry) in &mut entries {
             let p = join(&index(path, *i), "related");
             entry.related.retain(|r| {

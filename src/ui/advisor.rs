@@ -238,7 +238,7 @@ fn recommendation_view(r: &Recommendation, config: &Config, chain: &[String], st
     parts.retain(|p| {
         !matches!(p.reason, Reason::OpenNow | Reason::ClosedOpensAt(_) | Reason::ClosedNoOpening | Reason::LiveWait { .. }) && p.points != 0
     });
-    parts.sort_by_key(|p| std::cmp::Reverse(p.points));
+    crate::sort::sort_by_key(&mut parts, |p| std::cmp::Reverse(p.points));
     let reasons = parts
         .into_iter()
         .take(3)
