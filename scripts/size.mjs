@@ -46,8 +46,8 @@ function shorten(name) {
  * starts with (for a generic one, where its code came from), with how much of
  * that was instantiated for Signpost's own types and closures; data segments
  * (strings, tables) apart. From target/size-report/, which build-dist.sh keeps.
- * It is the main module only: the split-off advisor chunk (split_contact.wasm)
- * is in the file list, by size.
+ * It is the main module only: the split-off chunks (split_*.wasm, chunk_*.wasm)
+ * are in the file list, by size.
  */
 export function wasmBreakdown(top = 15) {
   const unoptimised = 'target/size-report/signpost-app_bg.wasm';

@@ -36,8 +36,11 @@ function replace(text, file, from, to, times = 1) {
 }
 
 let link = await readFile(linkFile, 'utf8');
+// The chunks (one per #[wasm_split] name, plus one for code two of them share)
+// and the split functions' loaders (one per name).
 const chunks = link.split('fetch(new URL(').length - 1;
-if (chunks < 1) {
+const loaders = link.split('export const __wasm_split_load_').length - 1;
+if (chunks < 1 || loaders < 1) {
   console.error(`split-glue: ${linkFile} fetches no chunk`);
   process.exit(1);
 }
@@ -80,8 +83,8 @@ link = replace(link, linkFile, 'fetch(new URL(', 'fetchChunk(new URL(', chunks);
 await writeFile(linkFile, link);
 
 let glue = await readFile(glueFile, 'utf8');
-// The glue imports the chunk loader once already, for the wasm's imports.
-replace(glue, glueFile, 'from "./__wasm_split.js"', '');
+// The glue imports the chunk loader already, once per loader, for the wasm's imports.
+replace(glue, glueFile, 'from "./__wasm_split.js"', '', loaders);
 glue = 'import { __wasm_split_use } from "./__wasm_split.js";\n' + glue;
 glue = replace(glue, glueFile, '    wasm = instance.exports;\n', '    wasm = instance.exports;\n    __wasm_split_use(wasm);\n');
 await writeFile(glueFile, glue);

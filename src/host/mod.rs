@@ -3,6 +3,7 @@
 //! config, answers `Signpost(...)` calls and writes to the console. The rules
 //! it applies all live in the pure modules.
 
+pub mod chunk;
 mod fetch;
 pub mod locale;
 mod status;

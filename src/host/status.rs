@@ -1,8 +1,12 @@
 //! status: polling the platform's status feed while the panel is open and
 //! the tab visible. Parsing and every rule about the figures live in
-//! `crate::status`; this only times the requests.
+//! `crate::status`; this only times the requests. The feed's reader is in
+//! the status chunk (feature `split`, with the incident banners), so only a
+//! platform with a feed fetches it, once the panel is open.
 
+use super::chunk::{self, Unloaded};
 use super::{fetch, now, warn};
+use crate::status::Status;
 use crate::widget::{ConfigState, Widget};
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -86,8 +90,8 @@ async fn poll(state: RwSignal<Widget>) {
             state.update(|s| s.status_confirmed(now()));
             true
         }
-        Ok(fetch::Reply::Body { text, etag }) => match crate::status::parse(&text) {
-            Ok((status, problems)) => {
+        Ok(fetch::Reply::Body { text, etag }) => match read(text).await {
+            Ok(Ok((status, problems))) => {
                 for p in problems {
                     warn(&format!("the status at {url}: {p}"));
                 }
@@ -95,7 +99,8 @@ async fn poll(state: RwSignal<Widget>) {
                 state.update(|s| s.set_status(Arc::new(status), now()));
                 true
             }
-            Err(e) => failed(&format!("the status at {url} {e}")),
+            Ok(Err(e)) => failed(&format!("the status at {url} {e}")),
+            Err(Unloaded) => failed(&format!("the status at {url} could not be read (its reader did not load)")),
         },
         Err(e) => failed(&format!("the status at {url} {e}")),
     };
@@ -108,6 +113,19 @@ async fn poll(state: RwSignal<Widget>) {
     if state.with_untracked(|s| s.open) {
         schedule(state, POLL_MS << failures.min(MAX_BACKOFF_STEPS));
     }
+}
+
+/// The feed's text read by the status chunk, which then draws the incident
+/// banners the moment the status is set.
+async fn read(text: String) -> Result<Result<(Status, Vec<String>), String>, Unloaded> {
+    let read = chunk::fetched(parse(text)).await?;
+    crate::ui::incidents::ready().await?;
+    Ok(read)
+}
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(status, fallible))]
+fn parse(text: String) -> Result<Result<(Status, Vec<String>), String>, Unloaded> {
+    Ok(crate::status::parse(&text))
 }
 
 /// Reports the first failure of a run (not one per minute) and keeps the

@@ -9,6 +9,7 @@ use super::handoff::Handoff;
 use super::panel::{help_centre_link, loading};
 use super::L10n;
 use crate::config::Config;
+use crate::host::chunk::{self, Unloaded};
 use crate::model::Channel;
 use crate::widget::Widget;
 use leptos::prelude::*;
@@ -63,33 +64,9 @@ pub fn fetch() {
     });
 }
 
-/// Draws from the chunk, which is here: its wrapper's future is then ready
-/// at the first poll, so the view is built now, under the caller's owner,
-/// like any other.
+/// Draws from the chunk, which is here.
 fn draw_now(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, l10n: L10n) -> AnyView {
-    #[cfg(feature = "split")]
-    let drawn = {
-        use std::future::Future;
-        use std::task::{Context, Poll, Waker};
-        let future = std::pin::pin!(draw(config, channel, state, l10n));
-        match future.poll(&mut Context::from_waker(Waker::noop())) {
-            Poll::Ready(drawn) => drawn.ok(),
-            Poll::Pending => None,
-        }
-    };
-    #[cfg(not(feature = "split"))]
-    let drawn = draw(config, channel, state, l10n).ok();
-    drawn.expect("the contact chunk is here before it is drawn from")
-}
-
-/// The chunk could not be fetched.
-pub struct Unloaded;
-
-#[cfg(feature = "split")]
-impl From<wasm_split_helpers::SplitLoaderError> for Unloaded {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
-        Unloaded
-    }
+    chunk::now(draw(config, channel, state, l10n)).expect("the contact chunk is here before it is drawn from")
 }
 
 /// Everything reached from here goes into the chunk: the advisor and hand-off

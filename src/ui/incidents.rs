@@ -1,8 +1,12 @@
 //! Incident banners from the platform's status feed: the ones that concern
 //! what the user is looking at, most severe first, each dismissible, in one
 //! polite status region (a change is announced once, not as an alert storm).
+//! The banners are drawn from the status chunk (feature `split`), which is
+//! here once there is a status: only its reader, in the same chunk, makes
+//! one, and it makes `ready` first.
 
 use super::L10n;
+use crate::host::chunk::{self, Unloaded};
 use crate::model::Topic;
 use crate::status::{self, Incident};
 use crate::widget::Widget;
@@ -17,6 +21,25 @@ pub fn Incidents(
     #[prop(into)]
     topic: Signal<Option<Topic>>,
 ) -> impl IntoView {
+    let fed = Memo::new(move |_| state.with(|s| s.status.is_some()));
+    // The region is there from the start, so that banners arriving later are announced.
+    view! {
+        <div class="sp-incidents" role="status" aria-live="polite">
+            {move || fed.get().then(|| chunk::now(banners(state, l10n, topic)))}
+        </div>
+    }
+}
+
+/// Makes the way into the banners' chunk ready (each split function has its
+/// own, even into a chunk already here), so that they can be drawn at once.
+pub async fn ready() -> Result<(), Unloaded> {
+    #[cfg(feature = "split")]
+    preload_banners().await?;
+    Ok(())
+}
+
+#[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(status, fallible, preload(preload_banners)))]
+fn banners(state: RwSignal<Widget>, l10n: L10n, topic: Signal<Option<Topic>>) -> Result<AnyView, Unloaded> {
     let shown = Memo::new(move |_| {
         let topic = topic.get();
         state.with(|s| s.incidents(topic))
@@ -32,12 +55,7 @@ pub fn Incidents(
             view! { <p class="sp-incident-age">{l10n.format("status-stale", &[("minutes", FluentValue::from(minutes))])}</p> }
         })
     };
-    view! {
-        <div class="sp-incidents" role="status" aria-live="polite">
-            {list}
-            {stale_note}
-        </div>
-    }
+    Ok((list, stale_note).into_any())
 }
 
 fn incident_view(incident: Incident, chain: &[&str], state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {

@@ -7,7 +7,7 @@ mod app;
 mod contact;
 mod faq;
 mod handoff;
-mod incidents;
+pub mod incidents;
 mod language;
 mod launcher;
 mod never_share;

@@ -5,7 +5,7 @@
 // minute between polls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, fixed, hostPage, widgetReady, officialConfig } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, widgetReady, officialConfig, until } from './helpers.mjs';
 
 let browser, site;
 const START = Date.parse('2026-11-23T12:00:00Z');
@@ -32,6 +32,10 @@ before(async () => {
     '/plain.html': fixed(hostPage({ attrs: 'data-config-url="/status-config.json"' })),
     '/status-config.json': officialConfig((config, origin) => {
       config.status_url = `${origin}/status.json`;
+    }),
+    '/no-feed.html': fixed(hostPage({ attrs: 'data-config-url="/no-feed-config.json"' })),
+    '/no-feed-config.json': officialConfig((config) => {
+      delete config.status_url;
     }),
     '/status.json': (req, res) => {
       feed.requests.push({ mode: feed.mode, ifNoneMatch: req.headers['if-none-match'] || null });
@@ -141,5 +145,53 @@ test('status feed: polled only while open, incidents shown, live waits used whil
   before = feed.requests.length;
   await page.clock.fastForward(30 * 60_000);
   assert.equal(feed.requests.length, before, 'no polling after shutdown');
+  await context.close();
+});
+
+test('the status chunk: fetched only for a feed, once the panel is open; unreachable, the panel works and the next poll brings the banner', async () => {
+  feed.mode = 'v1';
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const log = { errors: [], warnings: [], chunks: [] };
+  page.on('console', (m) => (m.type() === 'error' ? log.errors : m.type() === 'warning' ? log.warnings : []).push(m.text()));
+  page.on('request', (r) => r.url().endsWith('/split_status.wasm') && log.chunks.push(r.url()));
+  let refuse = true;
+  await page.route('**/split_status.wasm', (route) => (refuse ? route.abort('connectionrefused') : route.continue()));
+  await page.clock.install({ time: START });
+  await page.clock.resume();
+  await page.goto(site.url + 'plain.html');
+  const launcher = await widgetReady(page);
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-title')?.textContent.includes('Northwind'));
+  assert.equal(log.chunks.length, 0, 'not fetched while the panel is closed');
+
+  await launcher.click();
+  const read = (w) => w.includes('could not be read (its reader did not load)');
+  await until(page, () => log.warnings.some(read));
+  assert.equal(log.warnings.filter(read).length, 1, log.warnings.join('\n'));
+  assert.deepEqual(log.errors.filter((e) => e.startsWith('Signpost:')), ['Signpost: could not load part of the help widget (Failed to fetch)']);
+  // The FAQ works meanwhile.
+  await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('withdrawal');
+  await page.locator('signpost-widget .sp-question').first().waitFor();
+
+  refuse = false;
+  // After a failure the next poll waits two minutes.
+  await page.clock.fastForward(120_000);
+  await page.locator('signpost-widget .sp-incidents[role="status"] .sp-incident').filter({ hasText: 'Bitcoin withdrawals are delayed' }).waitFor();
+  assert.equal(log.errors.filter((e) => e.startsWith('Signpost:')).length, 1, log.errors.join('\n'));
+  await context.close();
+});
+
+test('no status feed, no status chunk', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const chunks = [];
+  page.on('request', (r) => r.url().endsWith('/split_status.wasm') && chunks.push(r.url()));
+  await page.goto(site.url + 'no-feed.html');
+  const launcher = await widgetReady(page);
+  await launcher.click();
+  await page.evaluate(() => window.Signpost('openAdvisor', { topic: 'security' }));
+  await page.locator('signpost-widget .sp-channel').first().waitFor();
+  await page.waitForTimeout(500);
+  assert.deepEqual(chunks, []);
   await context.close();
 });
