@@ -11,8 +11,10 @@ wasm=dist/signpost-app_bg.wasm
 [ -f "$wasm" ] || { echo "build-dist: $wasm was not produced" >&2; exit 1; }
 # Code splitting, which Trunk cannot do (trunk-rs/trunk#1022): the wasm cargo
 # built for Trunk (feature `split`) is cut by wasm-split-cli into the main
-# module, a chunk per #[wasm_split] group (split_contact.wasm: the advisor and
-# hand-off, src/ui/contact.rs) and their loader __wasm_split.js; wasm-bindgen
+# module, a chunk per #[wasm_split] name (split_contact.wasm: the advisor and
+# hand-off, src/ui/contact.rs; split_status.wasm: the status feed's reader and
+# banners, src/host/status.rs), chunk_N.wasm for code two of them share, and
+# their loader __wasm_split.js; wasm-bindgen
 # then makes the glue for the main module, replacing what Trunk made.
 split=target/split
 rm -rf "$split"

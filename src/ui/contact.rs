@@ -23,6 +23,7 @@ enum Chunk {
     Fetching,
     Here,
     /// The last fetch failed; the next `fetch` tries again.
+    #[cfg_attr(not(feature = "split"), allow(dead_code))]
     Failed,
 }
 
