@@ -10,8 +10,23 @@
 
 use std::cmp::Ordering;
 
+/// Up to this many elements, an insertion sort: no allocation, and little
+/// code per element type. The search sorts a few match positions per hit,
+/// thousands of times per keystroke.
+const SMALL: usize = 16;
+
 /// Sorts `v` by `cmp`, keeping equal elements in their order (stable).
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
+    if v.len() <= SMALL {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && cmp(&v[j - 1], &v[j]) == Ordering::Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
     let mut order = order(v.len(), &mut |a, b| cmp(&v[a], &v[b]));
     permute(v, &mut order);
 }
