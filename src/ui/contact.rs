@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::host::chunk::{self, Unloaded};
 use crate::model::Channel;
 use crate::widget::Widget;
+use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,10 +42,17 @@ fn chunk() -> ArcRwSignal<Chunk> {
 pub fn Contact(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
     fetch();
     let help_centre = config.platform.help_centre_url.clone();
-    move || match chunk().get() {
-        Chunk::Here => draw_now(config.clone(), channel.clone(), state, l10n),
-        Chunk::Absent | Chunk::Fetching => loading(l10n),
-        Chunk::Failed => unloaded(help_centre.clone(), l10n),
+    // What is in here changes as the chunk arrives; the slot stays, so focus
+    // can wait in it (see `unloaded`).
+    let slot = NodeRef::<html::Div>::new();
+    view! {
+        <div class="sp-contact-slot" tabindex="-1" node_ref=slot>
+            {move || match chunk().get() {
+                Chunk::Here => draw_now(config.clone(), channel.clone(), state, l10n),
+                Chunk::Absent | Chunk::Fetching => loading(l10n),
+                Chunk::Failed => unloaded(help_centre.clone(), l10n, slot),
+            }}
+        </div>
     }
 }
 
@@ -80,11 +88,19 @@ fn draw(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, 
     })
 }
 
-fn unloaded(help_centre: Option<String>, l10n: L10n) -> AnyView {
+fn unloaded(help_centre: Option<String>, l10n: L10n, slot: NodeRef<html::Div>) -> AnyView {
+    // The button goes as the fetch starts: focus moves to the slot rather
+    // than falling out of the panel; Tab goes on from there.
+    let retry = move |_| {
+        if let Some(slot) = slot.get_untracked() {
+            let _ = slot.focus();
+        }
+        fetch();
+    };
     view! {
         <div class="sp-unloaded" role="alert">
             <p>{l10n.text("contact-unloaded")}</p>
-            <button type="button" class="sp-button" on:click=|_| fetch()>
+            <button type="button" class="sp-button" on:click=retry>
                 {l10n.text("contact-retry")}
             </button>
             {help_centre_link(help_centre, l10n)}

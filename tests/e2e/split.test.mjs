@@ -67,9 +67,15 @@ test('a chunk that cannot be fetched: the user is told once, offered the help ce
   const said = () => log.errors.filter((e) => e.startsWith('Signpost:'));
   assert.deepEqual(said(), ['Signpost: could not load part of the help widget (Failed to fetch)']);
   await page.unroute(CHUNK);
-  await alert.getByRole('button', { name: 'Try again' }).click();
+  // From the keyboard: focus stays in the panel while the button goes, and Tab goes on into the advisor.
+  await alert.getByRole('button', { name: 'Try again' }).focus();
+  await page.keyboard.press('Enter');
   await channels(page).first().waitFor();
   assert.equal(await page.locator('signpost-widget .sp-unloaded').count(), 0);
+  const focused = () => page.evaluate(() => document.querySelector('signpost-widget').shadowRoot.activeElement?.className ?? 'outside the widget');
+  assert.equal(await focused(), 'sp-contact-slot');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => !!document.querySelector('signpost-widget').shadowRoot.activeElement?.closest('.sp-advisor')), true, await focused());
   assert.equal(said().length, 1, log.errors.join('\n'));
   assert.deepEqual(log.pageErrors, []);
   await context.close();
