@@ -312,22 +312,31 @@ impl Index {
         }
 
         let total = units.len() as u32;
-        let mut hits: Vec<Hit> = accs
+        let score = |a: &Acc| {
+            let coverage = a.units * 1000 / total; // 0..=1000
+            let brevity = 99 / self.question_len[a.entry as usize].max(1); // 0..=99
+            coverage * 1_000_000 + (a.quality * 100).min(999_000) + brevity
+        };
+        // Best first, then in config order (`entries` is ascending). One
+        // u64 per hit holds the whole order, entries being unique; sorting
+        // them is much faster than a comparison through `dyn` on every
+        // keystroke over thousands of hits (1 ms of 2.7 in Chromium, zh-CN,
+        // 5,000 entries).
+        let mut order: Vec<u64> = accs.iter().map(|a| (u64::from(u32::MAX - score(a)) << 32) | u64::from(a.entry)).collect();
+        crate::sort::sort_keys(&mut order);
+        order
             .into_iter()
-            .map(|a| {
-                let i = a.entry as usize;
-                let coverage = a.units * 1000 / total; // 0..=1000
-                let brevity = 99 / self.question_len[i].max(1); // 0..=99
+            .map(|key| {
+                let i = key as u32 as usize;
+                let a = std::mem::take(&mut accs[slot[i] as usize]);
                 Hit {
                     entry: self.entries[i],
-                    score: coverage * 1_000_000 + (a.quality * 100).min(999_000) + brevity,
+                    score: u32::MAX - (key >> 32) as u32,
                     question_marks: merge(a.question),
                     answer_marks: merge(a.answer),
                 }
             })
-            .collect();
-        crate::sort::sort_by(&mut hits, |x, y| y.score.cmp(&x.score).then(x.entry.cmp(&y.entry)));
-        hits
+            .collect()
     }
 
     /// The terms a query unit matches, with the match kind's weight.

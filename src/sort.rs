@@ -41,6 +41,33 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
+/// Sorts `keys` ascending, a byte at a time from the lowest (a radix sort):
+/// for a hot sort whose whole order fits in one `u64` per element, much
+/// faster than a comparison through `dyn`, in less code than the standard
+/// sort. A byte every key shares takes no pass.
+pub fn sort_keys(keys: &mut Vec<u64>) {
+    let mut sorted = vec![0; keys.len()];
+    for shift in (0..64).step_by(8) {
+        let digit = |k: u64| ((k >> shift) & 0xFF) as usize;
+        // starts[d + 1] counts the keys with digit d, then starts[d] is where they go.
+        let mut starts = [0usize; 257];
+        for &k in keys.iter() {
+            starts[digit(k) + 1] += 1;
+        }
+        if starts.contains(&keys.len()) {
+            continue;
+        }
+        for d in 1..257 {
+            starts[d] += starts[d - 1];
+        }
+        for &k in keys.iter() {
+            sorted[starts[digit(k)]] = k;
+            starts[digit(k)] += 1;
+        }
+        std::mem::swap(keys, &mut sorted);
+    }
+}
+
 /// The positions `0..len`, ordered by `cmp` (stable): the order in which to
 /// read a list of `len` elements to have it sorted.
 #[inline(never)]
@@ -81,6 +108,20 @@ mod tests {
             let mut expected = v.clone();
             expected.sort_by_key(|p| p.0);
             sort_by_key(&mut v, |p| p.0);
+            prop_assert_eq!(v, expected);
+        }
+
+        #[test]
+        fn sort_keys_orders_like_the_standard_sort(mut v in proptest::collection::vec(any::<u64>(), 0..300), shared in any::<u64>()) {
+            // Half the keys share their high bytes, as scores do.
+            for (i, k) in v.iter_mut().enumerate() {
+                if i % 2 == 0 {
+                    *k = (shared & !0xFFFF) | (*k & 0xFFFF);
+                }
+            }
+            let mut expected = v.clone();
+            expected.sort();
+            sort_keys(&mut v);
             prop_assert_eq!(v, expected);
         }
 
