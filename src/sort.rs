@@ -1,9 +1,10 @@
-//! sort: the crate's one sorting routine. The standard `sort_by` is compiled
-//! afresh for every element type and comparison, 3–5 KB of wasm each, and
-//! the crate's eleven sorts were 58 KB of the main module before
-//! compression. Here only positions (`u32`) are sorted, through one `dyn`
-//! comparison, so the sort is in the wasm once; what each element type adds
-//! is the small loop that moves its elements into place.
+//! sort: the crate's sorting. The standard `sort_by` is compiled afresh for
+//! every element type and comparison, 3–5 KB of wasm each, and the crate's
+//! eleven sorts were 58 KB of the main module before compression. Here only
+//! positions (`u32`) are sorted, through one `dyn` comparison, so the sort
+//! is in the wasm once; what each element type adds is the small loop that
+//! moves its elements into place. Short slices get an insertion sort, and a
+//! hot sort whose order fits in a `u64` per element, `sort_keys`.
 //!
 //! Keep `BTreeMap`/`BTreeSet` `collect()` out of the wasm's code for the same
 //! reason (it sorts with the standard sort); `extend` an empty one instead.
