@@ -5,7 +5,7 @@
 // minute between polls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, fixed, hostPage, widgetReady, officialConfig, until } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, widgetReady, officialConfig, until, openPage } from './helpers.mjs';
 
 let browser, site;
 const START = Date.parse('2026-11-23T12:00:00Z');
@@ -182,16 +182,12 @@ test('the status chunk: fetched only for a feed, once the panel is open; unreach
 });
 
 test('no status feed, no status chunk', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const chunks = [];
-  page.on('request', (r) => r.url().endsWith('/split_status.wasm') && chunks.push(r.url()));
-  await page.goto(site.url + 'no-feed.html');
+  const { page, context, log } = await openPage(browser, site.url + 'no-feed.html');
   const launcher = await widgetReady(page);
   await launcher.click();
   await page.evaluate(() => window.Signpost('openAdvisor', { topic: 'security' }));
   await page.locator('signpost-widget .sp-channel').first().waitFor();
   await page.waitForTimeout(500);
-  assert.deepEqual(chunks, []);
+  assert.deepEqual(log.requests.filter((url) => url.endsWith('/split_status.wasm')), []);
   await context.close();
 });
