@@ -115,16 +115,19 @@ async fn poll(state: RwSignal<Widget>) {
     }
 }
 
+/// What `crate::status::parse` gives: the status and its problems, or why it is unreadable.
+type Read = Result<(Status, Vec<String>), String>;
+
 /// The feed's text read by the status chunk, which then draws the incident
 /// banners the moment the status is set.
-async fn read(text: String) -> Result<Result<(Status, Vec<String>), String>, Unloaded> {
+async fn read(text: String) -> Result<Read, Unloaded> {
     let read = chunk::fetched(parse(text)).await?;
     crate::ui::incidents::ready().await?;
     Ok(read)
 }
 
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(status, fallible))]
-fn parse(text: String) -> Result<Result<(Status, Vec<String>), String>, Unloaded> {
+fn parse(text: String) -> Result<Read, Unloaded> {
     Ok(crate::status::parse(&text))
 }
 
