@@ -122,7 +122,7 @@ pub fn Panel(
                 {body}
             </div>
             <footer class="sp-footer">
-                <LanguageSwitcher current offered on_change=on_locale l10n/>
+                <LanguageSwitcher current offered shown=Signal::derive(move || !hidden()) on_change=on_locale l10n/>
             </footer>
         </div>
     }

@@ -95,6 +95,7 @@ test('the language switcher changes everything at once and is remembered', async
   const { page, context, log } = await open('plain.html', { languages: ['en-US'] });
   await page.locator('signpost-widget .sp-widget .sp-launcher').click();
   const select = page.getByRole('combobox', { name: 'Language' });
+  await select.focus();
   const names = await select.locator('option').allTextContents();
   assert.ok(names.includes('Deutsch') && names.includes('日本語') && names.includes('العربية'), names.join(', '));
   await select.selectOption('de');
@@ -175,11 +176,68 @@ test('a message missing from a translation shows the en-US text and warns once',
   await context.close();
 });
 
+// The other languages' names (each in its own script) cost the first open
+// about a third of its layout, so they are added once the panel is drawn.
+test('the language switcher adds the other languages after the first open, or as soon as it is reached for', async () => {
+  const options = (page) => page.locator('signpost-widget .sp-language-select option').allTextContents();
+  const selected = (page) =>
+    page.evaluate(() => {
+      const select = document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-language-select');
+      return [select.value, select.selectedOptions[0]?.textContent];
+    });
+  // Without idle callbacks, only the user's reach adds them.
+  for (const reach of ['keyboard', 'pointer']) {
+    const { page, context } = await open('plain.html', { languages: ['ru'] });
+    await waitForLauncherName(page, 'Помощь');
+    await page.evaluate(() => { window.requestIdleCallback = () => 0; });
+    await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+    await page.waitForFunction(() => !document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-panel').hidden);
+    assert.deepEqual(await options(page), ['Русский'], 'only the current language when the panel is first drawn');
+    const width = () => page.locator('signpost-widget .sp-language-select').evaluate((s) => s.getBoundingClientRect().width);
+    const before = await width();
+    if (reach === 'keyboard') {
+      // From the panel's last control before the switcher, as a keyboard user arrives.
+      await page.evaluate(() => {
+        const root = document.querySelector('signpost-widget').shadowRoot;
+        const controls = [...root.querySelectorAll('#sp-panel button, #sp-panel input, #sp-panel a[href], #sp-panel select')];
+        controls[controls.findIndex((c) => c.classList.contains('sp-language-select')) - 1].focus();
+      });
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.activeElement?.classList.contains('sp-language-select'));
+    } else {
+      // The host page's choice replaces the one option there is.
+      await page.evaluate(() => window.Signpost('setLocale', 'de'));
+      await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-language-select option')?.value === 'de');
+      assert.deepEqual(await options(page), ['Deutsch']);
+      await page.locator('signpost-widget .sp-language-select').dispatchEvent('pointerdown');
+    }
+    await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelectorAll('.sp-language-select option').length > 1);
+    const names = await options(page);
+    assert.equal(names.length, 14, `${reach}: ${names.join(', ')}`);
+    assert.equal(await width(), before, 'the select does not grow as the other names arrive');
+    assert.deepEqual(names.filter((n) => ['English', 'Русский', '日本語', 'العربية'].includes(n)), ['English', '日本語', 'Русский', 'العربية']);
+    const current = reach === 'keyboard' ? ['ru', 'Русский'] : ['de', 'Deutsch'];
+    assert.deepEqual(await selected(page), current, `${reach}: the selection stays on the current language`);
+    await context.close();
+  }
+  // With them, the page's next idle moment after the open adds them unasked.
+  const { page, context } = await open('plain.html', { languages: ['ru'] });
+  await waitForLauncherName(page, 'Помощь');
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('#sp-panel'));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await options(page), ['Русский'], 'not while the panel is hidden');
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelectorAll('.sp-language-select option').length === 14);
+  assert.deepEqual(await selected(page), ['ru', 'Русский']);
+  await context.close();
+});
+
 test('a platform overrides a message for one locale from its config', async () => {
   const { page, context } = await open('override.html', { languages: ['de'] });
   await waitForLauncherName(page, 'Hilfe');
   await page.locator('signpost-widget .sp-widget .sp-launcher').click();
   await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-intro')?.textContent === 'Willkommen beim Kestrel-Support.');
+  await page.locator('signpost-widget .sp-language-select').focus();
   const options = await page.locator('signpost-widget .sp-language-select option').allTextContents();
   assert.deepEqual(options, ['English', 'Deutsch']);
   await context.close();
