@@ -152,8 +152,13 @@
       if (e) report('internal error (' + e + '). The help panel stopped and offers to start again.');
       crashed();
     }
-    // After a failed load the browser's copy may be the broken one.
-    var wasm = new Request(base + 'signpost-app_bg.wasm', failed ? { cache: 'reload' } : {});
+    // Fetched beside the glue, not after it and the chunk loader it imports:
+    // two round trips fewer before the panel. After a failed load the
+    // browser's copy may be the broken one.
+    var wasm = fetch(base + 'signpost-app_bg.wasm', failed ? { cache: 'reload' } : {});
+    // A failure is reported by the glue's init, which awaits this; if the
+    // glue itself fails, nothing does, and the rejection is not left unhandled.
+    wasm.catch(function () {});
     import(base + 'signpost-app.js' + fresh)
       .then(function (glue) {
         glue.setTrapHandler(stop);

@@ -138,6 +138,30 @@ test('nothing of the wasm is fetched before the page is idle or the launcher is 
   await context.close();
 });
 
+test('the wasm is fetched beside the glue, not after it', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'plain.html', {
+    init: () => {
+      window.requestIdleCallback = () => 0;
+    },
+  });
+  // The glue is held back: on a slow network, the wasm would wait for it (and
+  // for the chunk loader it imports) if it were fetched only by the glue.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/signpost-app.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const wasm = page.waitForRequest((r) => r.url().endsWith('/signpost-app_bg.wasm'), { timeout: 5000 });
+  await page.locator('signpost-widget .sp-launcher').hover();
+  await wasm;
+  assert.ok(!log.requests.some((u) => u.endsWith('/__wasm_split.js')), 'the glue has not arrived yet');
+  release();
+  await widgetReady(page);
+  assert.equal(log.requests.filter((u) => u.endsWith('/signpost-app_bg.wasm')).length, 1, 'fetched once');
+  await context.close();
+});
+
 test('a click on the launcher before the wasm has loaded still opens the panel', async () => {
   const { page, context } = await openPage(browser, site.url + 'plain.html', {
     init: () => {
