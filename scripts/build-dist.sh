@@ -23,6 +23,8 @@ wasm-bindgen --target web --no-typescript --keep-lld-exports --out-dir "$split/b
 cp "$split/bindgen/signpost-app.js" dist/signpost-app.js
 cp "$split/bindgen/signpost-app_bg.wasm" "$wasm"
 cp "$split/__wasm_split.js" dist/__wasm_split.js
+# Exports no code calls, which Leptos brings in (see the script).
+node scripts/drop-stream-exports.mjs "$wasm" dist/signpost-app.js
 for chunk in "$split"/*.wasm; do
   [ "$chunk" = "$split/signpost-app.wasm" ] && continue
   # wasm-opt does not know the chunk's name section's label names; they are stripped anyway.
