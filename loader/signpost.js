@@ -48,7 +48,16 @@
     if (urgent[method]) load();
   }
 
+  // The config's request, made beside the wasm's; the widget takes it over
+  // when it asks for the same URL. Null once handed over or dropped.
+  var early = null;
+  function dropEarly() {
+    if (early) early.controller.abort();
+    early = null;
+  }
+
   function shutdown() {
+    dropEarly();
     if (dispatch) {
       try {
         dispatch('shutdown', []);
@@ -159,6 +168,19 @@
     // A failure is reported by the glue's init, which awaits this; if the
     // glue itself fails, nothing does, and the rejection is not left unhandled.
     wasm.catch(function () {});
+    // So is the config (not asked for once the wasm runs: a round trip
+    // fewer on a first visit). A config given to boot() needs no request.
+    dropEarly();
+    if (configUrl && !booting()) {
+      try {
+        var controller = new AbortController();
+        var url = new URL(configUrl, d.baseURI).href;
+        early = { url: url, response: fetch(url, { signal: controller.signal }), controller: controller };
+        early.response.catch(function () {});
+      } catch (e) {
+        // Not a URL: the widget says so when it asks for it.
+      }
+    }
     import(base + 'signpost-app.js' + fresh)
       .then(function (glue) {
         glue.setTrapHandler(stop);
@@ -171,16 +193,16 @@
             });
           })
           .then(function () {
-            if (forHost !== host) return; // shut down while loading
+            if (forHost !== host) return dropEarly(); // shut down while loading
             var hadFocus = root.activeElement === placeholder || !!mountPoint.querySelector('.sp-fallback');
             notWaiting();
             failed = 0;
             mountPoint.textContent = '';
             // A config given to boot() wins over the script tag's URL.
-            var booted = queue.some(function (c) {
-              return c[0] === 'boot';
-            });
-            dispatch = glue.mount(mountPoint, { configUrl: booted ? null : configUrl, base: base, onCrash: stop });
+            var booted = booting();
+            if (booted) dropEarly();
+            dispatch = glue.mount(mountPoint, { configUrl: booted ? null : configUrl, base: base, onCrash: stop, early: early });
+            early = null;
             if (hadFocus) {
               var launcher = root.querySelector('.sp-launcher');
               if (launcher) launcher.focus();
@@ -194,6 +216,7 @@
         if (e instanceof WebAssembly.RuntimeError) return stop(e);
         if (down) return;
         // The next hover or click, or the network coming back, tries again.
+        dropEarly();
         loading = 0;
         failed = 1;
         // Once per kind of failure, not once per attempt.
@@ -264,6 +287,12 @@
     if (!host || dispatch) return;
     onlyLauncher();
     Signpost('open');
+  }
+
+  function booting() {
+    return queue.some(function (c) {
+      return c[0] === 'boot';
+    });
   }
 
   function attr(name, fallback) {

@@ -54,8 +54,46 @@ pub async fn get(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply
     })
 }
 
+/// A request the loader made before the wasm ran (the config's, beside the
+/// wasm's own): `{ url, response, controller }`.
+struct Early {
+    url: String,
+    response: js_sys::Promise,
+    controller: web_sys::AbortController,
+}
+
+thread_local! {
+    static EARLY: std::cell::RefCell<Option<Early>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the loader's early request for the first GET of its URL.
+pub fn started_early(value: &JsValue) {
+    let get = |key: &str| js_sys::Reflect::get(value, &key.into()).ok();
+    let early = (|| {
+        Some(Early {
+            url: get("url")?.as_string()?,
+            response: get("response")?.dyn_into().ok()?,
+            controller: get("controller")?.dyn_into().ok()?,
+        })
+    })();
+    EARLY.with(|e| *e.borrow_mut() = early);
+}
+
+/// The loader's request for `url`, once.
+fn take_early(url: &str) -> Option<Early> {
+    EARLY.with(|e| {
+        let mut early = e.borrow_mut();
+        early.as_ref().is_some_and(|e| e.url == url).then(|| early.take()).flatten()
+    })
+}
+
 async fn request(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply<js_sys::Uint8Array>, LoadError> {
-    let controller = web_sys::AbortController::new().ok();
+    // The time limit counts from here, as for a request of our own.
+    let early = etag.is_none().then(|| take_early(url)).flatten();
+    let controller = match &early {
+        Some(early) => Some(early.controller.clone()),
+        None => web_sys::AbortController::new().ok(),
+    };
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();
         let abort = Closure::once_into_js(move || c.abort());
@@ -71,11 +109,20 @@ async fn request(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply
     let failed = |e: String| if timed_out() { timeout(timeout_ms) } else { LoadError::Network(e) };
 
     let result = async {
-        let mut request = Request::get(url).abort_signal(signal.as_ref());
-        if let Some(tag) = etag {
-            request = request.header("If-None-Match", tag);
-        }
-        let response = request.send().await.map_err(|e| failed(e.to_string()))?;
+        let response: gloo_net::http::Response = match early {
+            Some(early) => wasm_bindgen_futures::JsFuture::from(early.response)
+                .await
+                .map_err(|e| failed(js_error(e)))?
+                .unchecked_into::<web_sys::Response>()
+                .into(),
+            None => {
+                let mut request = Request::get(url).abort_signal(signal.as_ref());
+                if let Some(tag) = etag {
+                    request = request.header("If-None-Match", tag);
+                }
+                request.send().await.map_err(|e| failed(e.to_string()))?
+            }
+        };
         if response.status() == 304 {
             return Ok(Reply::NotModified);
         }

@@ -116,6 +116,9 @@ impl Options {
                 .filter(|s| !s.is_empty())
         };
         let on_crash = js_sys::Reflect::get(value, &"onCrash".into()).ok().and_then(|f| f.dyn_into().ok());
+        if let Ok(early) = js_sys::Reflect::get(value, &"early".into()) {
+            fetch::started_early(&early);
+        }
         Options { config_url: get("configUrl"), on_crash, base: get("base").unwrap_or_default() }
     }
 }

@@ -25,6 +25,13 @@ before(async () => {
         "window.Signpost('open');",
       'text/javascript',
     ),
+    // boot() called before the loader arrives, on a page whose script tag also names a config.
+    '/queued-boot.html': fixed(hostPage({ head: '<script src="/boot-stub.js"></script>' })),
+    '/boot-stub.js': fixed(
+      "window.Signpost = window.Signpost || function () { (window.Signpost.q = window.Signpost.q || []).push(arguments); };\n" +
+        "window.Signpost('boot', { platform: { name: 'Booted Exchange', help_centre_url: 'https://help.booted.example/' } });",
+      'text/javascript',
+    ),
     '/twice.html': fixed(hostPage({ body: '<script src="/signpost.js" data-config-url="demo/signpost.json" async></script>' })),
   });
 });
@@ -159,6 +166,40 @@ test('the wasm is fetched beside the glue, not after it', async () => {
   release();
   await widgetReady(page);
   assert.equal(log.requests.filter((u) => u.endsWith('/signpost-app_bg.wasm')).length, 1, 'fetched once');
+  await context.close();
+});
+
+test('the config is fetched beside the wasm, once, and the widget uses that answer', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'plain.html', {
+    init: () => {
+      window.requestIdleCallback = () => 0;
+    },
+  });
+  // The wasm is held back: the config must not wait for it to run.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/signpost-app_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const config = page.waitForRequest((r) => r.url().endsWith('/demo/signpost.json'), { timeout: 5000 });
+  await page.locator('signpost-widget .sp-launcher').hover();
+  await config;
+  release();
+  await widgetReady(page);
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.getByRole('dialog', { name: TITLE }).waitFor({ state: 'visible' });
+  assert.equal(log.requests.filter((u) => u.endsWith('/demo/signpost.json')).length, 1, 'requested once');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a config given to boot() is not fetched from the script tag\'s URL', async () => {
+  const { page, log, context } = await openPage(browser, site.url + 'queued-boot.html');
+  await widgetReady(page);
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.getByRole('dialog', { name: /Booted Exchange/ }).waitFor({ state: 'visible' });
+  assert.deepEqual(log.requests.filter((u) => u.endsWith('/demo/signpost.json')), []);
   await context.close();
 });
 
