@@ -145,51 +145,33 @@ test('nothing of the wasm is fetched before the page is idle or the launcher is 
   await context.close();
 });
 
-test('the wasm is fetched beside the glue, not after it', async () => {
+test('the wasm and the config are fetched beside the glue, once, and the widget uses those answers', async () => {
   const { page, log, context } = await openPage(browser, site.url + 'plain.html', {
     init: () => {
       window.requestIdleCallback = () => 0;
     },
   });
   // The glue is held back: on a slow network, the wasm would wait for it (and
-  // for the chunk loader it imports) if it were fetched only by the glue.
+  // for the chunk loader it imports), and the config for the wasm to run, if
+  // each were fetched only by what comes before it.
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route('**/signpost-app.js', async (route) => {
     await held;
     await route.continue();
   });
-  const wasm = page.waitForRequest((r) => r.url().endsWith('/signpost-app_bg.wasm'), { timeout: 5000 });
+  const requested = (path) => page.waitForRequest((r) => r.url().endsWith(path), { timeout: 5000 });
+  const both = Promise.all([requested('/signpost-app_bg.wasm'), requested('/demo/signpost.json')]);
   await page.locator('signpost-widget .sp-launcher').hover();
-  await wasm;
+  await both;
   assert.ok(!log.requests.some((u) => u.endsWith('/__wasm_split.js')), 'the glue has not arrived yet');
-  release();
-  await widgetReady(page);
-  assert.equal(log.requests.filter((u) => u.endsWith('/signpost-app_bg.wasm')).length, 1, 'fetched once');
-  await context.close();
-});
-
-test('the config is fetched beside the wasm, once, and the widget uses that answer', async () => {
-  const { page, log, context } = await openPage(browser, site.url + 'plain.html', {
-    init: () => {
-      window.requestIdleCallback = () => 0;
-    },
-  });
-  // The wasm is held back: the config must not wait for it to run.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/signpost-app_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
-  const config = page.waitForRequest((r) => r.url().endsWith('/demo/signpost.json'), { timeout: 5000 });
-  await page.locator('signpost-widget .sp-launcher').hover();
-  await config;
   release();
   await widgetReady(page);
   await page.locator('signpost-widget .sp-widget .sp-launcher').click();
   await page.getByRole('dialog', { name: TITLE }).waitFor({ state: 'visible' });
-  assert.equal(log.requests.filter((u) => u.endsWith('/demo/signpost.json')).length, 1, 'requested once');
+  for (const path of ['/signpost-app_bg.wasm', '/demo/signpost.json']) {
+    assert.equal(log.requests.filter((u) => u.endsWith(path)).length, 1, `${path} fetched once`);
+  }
   assert.deepEqual(log.errors, []);
   await context.close();
 });
