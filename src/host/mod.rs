@@ -105,6 +105,8 @@ struct Options {
     on_crash: Option<js_sys::Function>,
     /// The directory the loader was served from, ending in `/`.
     base: String,
+    /// The config's request, if the loader made it (`fetch::started_early`).
+    early: JsValue,
 }
 
 impl Options {
@@ -116,10 +118,8 @@ impl Options {
                 .filter(|s| !s.is_empty())
         };
         let on_crash = js_sys::Reflect::get(value, &"onCrash".into()).ok().and_then(|f| f.dyn_into().ok());
-        if let Ok(early) = js_sys::Reflect::get(value, &"early".into()) {
-            fetch::started_early(&early);
-        }
-        Options { config_url: get("configUrl"), on_crash, base: get("base").unwrap_or_default() }
+        let early = js_sys::Reflect::get(value, &"early".into()).unwrap_or_default();
+        Options { config_url: get("configUrl"), on_crash, base: get("base").unwrap_or_default(), early }
     }
 }
 
@@ -127,6 +127,7 @@ impl Options {
 pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     let options = Options::read(&options);
     ON_CRASH.with(|c| *c.borrow_mut() = options.on_crash.clone());
+    fetch::started_early(&options.early);
     let state = RwSignal::new(Widget::default());
     let l10n = L10n(RwSignal::new_local(Localizer::reference()));
     locale::init(&options.base);
