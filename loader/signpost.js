@@ -193,7 +193,7 @@
             });
           })
           .then(function () {
-            if (forHost !== host) return dropEarly(); // shut down while loading
+            if (forHost !== host) return; // shut down while loading (which dropped `early`)
             var hadFocus = root.activeElement === placeholder || !!mountPoint.querySelector('.sp-fallback');
             notWaiting();
             failed = 0;

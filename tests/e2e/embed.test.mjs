@@ -2,7 +2,7 @@
 // and plain host pages), against the release dist/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, fixed, hostPage, openPage, widgetReady } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, openPage, widgetReady, holdBack } from './helpers.mjs';
 
 // Fluent isolates the platform name with U+2068/U+2069, which stay in the accessible name.
 const TITLE = /^\W*Northwind Exchange\W*help$/;
@@ -154,12 +154,7 @@ test('the wasm and the config are fetched beside the glue, once, and the widget 
   // The glue is held back: on a slow network, the wasm would wait for it (and
   // for the chunk loader it imports), and the config for the wasm to run, if
   // each were fetched only by what comes before it.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/signpost-app.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, '**/signpost-app.js');
   const requested = (path) => page.waitForRequest((r) => r.url().endsWith(path), { timeout: 5000 });
   const both = Promise.all([requested('/signpost-app_bg.wasm'), requested('/demo/signpost.json')]);
   await page.locator('signpost-widget .sp-launcher').hover();

@@ -122,6 +122,18 @@ export async function openInLanguages(browser, url, { languages = ['en-US'], ini
   return { page, context, log };
 }
 
+/** Holds back every response to `pattern` (a `page.route` glob) until the
+ * returned function is called, as a slow network would. */
+export async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Call before the page loads: then `arrived()` says whether the advisor's
  * chunk (fetched when the page is idle after the panel opened) has been
  * downloaded. A test that jumps the page's clock past 8 s must wait for it,

@@ -4,7 +4,7 @@
 // or slow fetch is explained, with the help centre and a way to try again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, fixed, hostPage, openPage, widgetReady, until } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, openPage, widgetReady, until, holdBack } from './helpers.mjs';
 
 let browser, site;
 
@@ -25,12 +25,7 @@ test('the FAQ does not wait for the advisor chunk, which is fetched only once th
   const { page, log, context } = await openPage(browser, site.url + 'plain.html');
   const fetches = () => log.requests.filter((url) => url.endsWith('/split_contact.wasm')).length;
   // Held until released: the panel must be usable meanwhile.
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(CHUNK, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(page, CHUNK);
   const launcher = await widgetReady(page);
   // The loader's idle prefetch has run (the widget is mounted): no chunk yet.
   await page.waitForTimeout(300);
