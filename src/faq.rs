@@ -1,7 +1,7 @@
 //! faq: FAQ search. Owns how entries are shown along a locale chain, text
 //! folding for matching (NFKC, case, Latin/Greek/Cyrillic accents, Arabic
-//! diacritics and alef forms), tokenizing (words; bigrams and unigrams for
-//! CJK runs; Markdown-aware answers), the inverted index, ranking, and the
+//! diacritics and alef forms), tokenizing (words; bigrams for CJK runs;
+//! Markdown-aware answers), the inverted index, ranking, and the
 //! highlight ranges into the original shown text.
 
 use crate::model::{FaqEntry, Topic};
@@ -70,19 +70,27 @@ const FUZZY: u16 = 5;
 const MAX_UNITS: usize = 24;
 
 /// One occurrence of a term: internal entry number, field, and the byte range
-/// in the original shown text (unused for keywords). Only built while
-/// encoding or decoding: stored, it is packed into a few bytes (see
-/// [`Postings`]), since a large FAQ has millions of occurrences.
+/// in the original shown text (unused for keywords); for a CJK bigram, also
+/// where its first char ends, since a one-char query is answered from the
+/// bigrams it starts (see [`Builder::add_text`]). Only built while encoding
+/// or decoding: stored, it is packed into a few bytes (see [`OccWriter`]),
+/// since a large FAQ has millions of occurrences.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Occ {
     entry_field: u32,
     start: u32,
+    /// `end` except in a bigram's list.
+    mid: u32,
     end: u32,
 }
 
 impl Occ {
     fn new(entry: u32, field: Field, start: u32, end: u32) -> Occ {
-        Occ { entry_field: entry << 2 | field as u32, start, end }
+        Occ::pair(entry, field, start, end, end)
+    }
+
+    fn pair(entry: u32, field: Field, start: u32, mid: u32, end: u32) -> Occ {
+        Occ { entry_field: entry << 2 | field as u32, start, mid, end }
     }
 
     fn entry(&self) -> u32 {
@@ -124,10 +132,13 @@ fn take_varint(bytes: &[u8], at: &mut usize) -> u32 {
 /// the entry's distance from the previous one with the field in its low
 /// bits, then (not for keywords) the start as a signed distance from the
 /// previous start in the same entry and field (else from 0) and the length,
-/// all as LEB128 varints. Mostly four bytes instead of twelve.
+/// all as LEB128 varints. Mostly four bytes instead of twelve. In a bigram's
+/// list the length is its two chars' lengths, in one byte when both are
+/// under 8 (as CJK chars are), else after a marker.
 #[derive(Default)]
 struct OccWriter {
     bytes: Vec<u8>,
+    pair: bool,
     last_entry_field: Option<u32>,
     last_start: u32,
 }
@@ -148,7 +159,17 @@ impl OccWriter {
         let base = if self.last_entry_field == Some(occ.entry_field) { self.last_start } else { 0 };
         let delta = occ.start.wrapping_sub(base) as i32;
         put_varint(&mut self.bytes, ((delta << 1) ^ (delta >> 31)) as u32);
-        put_varint(&mut self.bytes, occ.end - occ.start);
+        if self.pair {
+            let (first, second) = (occ.mid - occ.start, occ.end - occ.mid);
+            if first < 8 && second < 8 {
+                put_varint(&mut self.bytes, first | second << 3);
+            } else {
+                put_varint(&mut self.bytes, 64 + first);
+                put_varint(&mut self.bytes, second);
+            }
+        } else {
+            put_varint(&mut self.bytes, occ.end - occ.start);
+        }
         self.last_entry_field = Some(occ.entry_field);
         self.last_start = occ.start;
     }
@@ -157,6 +178,7 @@ impl OccWriter {
 /// Reads back what [`OccWriter`] wrote.
 struct OccReader<'a> {
     bytes: &'a [u8],
+    pair: bool,
     at: usize,
     last_entry_field: Option<u32>,
     last_start: u32,
@@ -172,13 +194,20 @@ impl Iterator for OccReader<'_> {
         let head = take_varint(self.bytes, &mut self.at);
         let entry = self.last_entry_field.map_or(0, |ef| ef >> 2) + (head >> 2);
         let entry_field = entry << 2 | head & 3;
-        let mut occ = Occ { entry_field, start: 0, end: 0 };
+        let mut occ = Occ { entry_field, start: 0, mid: 0, end: 0 };
         if occ.field() != Field::Keyword {
             let z = take_varint(self.bytes, &mut self.at);
             let delta = ((z >> 1) as i32) ^ -((z & 1) as i32);
             let base = if self.last_entry_field == Some(entry_field) { self.last_start } else { 0 };
             occ.start = base.wrapping_add(delta as u32);
-            occ.end = occ.start + take_varint(self.bytes, &mut self.at);
+            let len = take_varint(self.bytes, &mut self.at);
+            let (first, second) = match len {
+                _ if !self.pair => (len, 0),
+                0..64 => (len & 7, len >> 3),
+                _ => (len - 64, take_varint(self.bytes, &mut self.at)),
+            };
+            occ.mid = occ.start + first;
+            occ.end = occ.mid + second;
             self.last_start = occ.start;
         }
         self.last_entry_field = Some(entry_field);
@@ -218,7 +247,8 @@ pub struct Index {
     topics: Vec<Topic>,
     /// Question length in tokens (words + CJK chars), for a small brevity tie-breaker.
     question_len: Vec<u32>,
-    /// Sorted terms (words, CJK unigrams and bigrams), for exact and prefix lookups.
+    /// Sorted terms (words, CJK bigrams, and the CJK chars that end a run),
+    /// for exact and prefix lookups.
     terms: Packed,
     /// Occurrences of term `i`, in entry order (see [`OccWriter`]). One box
     /// each, not one buffer: copying them into one would double the peak.
@@ -278,6 +308,8 @@ impl Index {
         for unit in &units {
             matched.clear();
             self.unit_terms(unit, &mut matched, &mut scratch);
+            // A one-char unit also matches the bigrams it starts: only their first char is marked.
+            let first_char = matches!(unit, Unit::Gram(g) if g.chars().nth(1).is_none());
             for &(tid, kind) in &matched {
                 for occ in self.occurrences(tid) {
                     let (entry, field) = (occ.entry(), occ.field());
@@ -295,9 +327,10 @@ impl Index {
                     }
                     best[e] = best[e].max(s);
                     let acc = &mut accs[slot[e] as usize];
+                    let end = if first_char { occ.mid } else { occ.end };
                     match field {
-                        Field::Question => acc.question.push((occ.start, occ.end)),
-                        Field::Answer => acc.answer.push((occ.start, occ.end)),
+                        Field::Question => acc.question.push((occ.start, end)),
+                        Field::Answer => acc.answer.push((occ.start, end)),
                         Field::Keyword => {}
                     }
                 }
@@ -345,6 +378,12 @@ impl Index {
             Unit::Gram(g) => {
                 if let Some(id) = self.lookup(g) {
                     out.push((id, EXACT));
+                }
+                if g.chars().nth(1).is_none() {
+                    // The bigrams it starts (`Builder::add_text`): CJK, so no word starts with it.
+                    let lo = self.first_term(0, |t| t < g.as_str());
+                    let hi = self.first_term(lo, |t| t.starts_with(g.as_str()));
+                    out.extend((lo..hi).filter(|&id| self.term(id) != g.as_str()).map(|id| (id as u32, EXACT)));
                 }
             }
             Unit::Word {
@@ -421,7 +460,8 @@ impl Index {
     }
 
     fn occurrences(&self, term: u32) -> OccReader<'_> {
-        OccReader { bytes: &self.postings[term as usize], at: 0, last_entry_field: None, last_start: 0 }
+        let pair = is_pair(self.term(term as usize));
+        OccReader { bytes: &self.postings[term as usize], pair, at: 0, last_entry_field: None, last_start: 0 }
     }
 }
 
@@ -560,7 +600,7 @@ impl Builder {
                 let id = self.terms.len() as u32;
                 self.ids.insert(term.into(), id);
                 self.terms.push(term.into());
-                self.postings.push(OccWriter::default());
+                self.postings.push(OccWriter { pair: is_pair(term), ..OccWriter::default() });
                 id
             }
         };
@@ -580,14 +620,19 @@ impl Builder {
                     self.add(occ(r));
                 }
                 Tok::Cjk(r) => {
+                    // Each char once: in the bigram it starts, or alone at
+                    // the end of its run. A one-char query looks in both
+                    // (`Index::unit_terms`); a list of every char as well
+                    // took half of a Chinese FAQ's index.
                     for i in r.clone() {
                         count += 1;
                         self.scratch.clear();
                         self.scratch.push(spans[i].c);
-                        self.add(occ(i..i + 1));
                         if i + 1 < r.end {
                             self.scratch.push(spans[i + 1].c);
-                            self.add(occ(i..i + 2));
+                            self.add(Occ::pair(entry, field, spans[i].start, spans[i].end, spans[i + 1].end));
+                        } else {
+                            self.add(occ(i..i + 1));
                         }
                     }
                 }
@@ -801,6 +846,12 @@ fn class(c: char) -> Class {
     } else {
         Class::Sep
     }
+}
+
+/// Whether `term` is a CJK bigram (its occurrences also say where its first char ends).
+fn is_pair(term: &str) -> bool {
+    let mut chars = term.chars();
+    chars.next().is_some_and(is_cjk) && chars.next().is_some() && chars.next().is_none()
 }
 
 /// Han, Hiragana, Katakana and Hangul: scripts written without spaces between words
@@ -1340,25 +1391,30 @@ mod tests {
 
     proptest::proptest! {
         /// Occurrence lists read back exactly as written: entries in order,
-        /// any field, starts in any order within an entry and field.
+        /// any field, starts in any order within an entry and field; in a
+        /// bigram's list, its chars' lengths (short as CJK, or not).
         #[test]
         fn packed_occurrences_round_trip(
-            raw in proptest::collection::vec((0u32..3, 0u32..3, 0u32..u32::MAX / 2, 0u32..100_000), 0..60),
+            pair: bool,
+            raw in proptest::collection::vec((0u32..3, 0u32..3, 0u32..u32::MAX / 2, 0u32..100_000, 0u32..20), 0..60),
         ) {
             let mut entry = 0;
             let occs: Vec<Occ> = raw
                 .into_iter()
-                .map(|(step, field, start, len)| {
+                .map(|(step, field, start, len, first)| {
                     entry += step * 1_000;
                     let field = [Field::Question, Field::Keyword, Field::Answer][field as usize];
-                    // Keywords keep no range.
-                    let (start, end) = if field == Field::Keyword { (0, 0) } else { (start, start + len) };
-                    Occ::new(entry, field, start, end)
+                    match field {
+                        // Keywords keep no range.
+                        Field::Keyword => Occ::new(entry, field, 0, 0),
+                        _ if pair => Occ::pair(entry, field, start, start + first, start + first + len % 20),
+                        _ => Occ::new(entry, field, start, start + len),
+                    }
                 })
                 .collect();
-            let mut w = OccWriter::default();
+            let mut w = OccWriter { pair, ..OccWriter::default() };
             occs.iter().for_each(|o| w.push(*o));
-            let back: Vec<Occ> = OccReader { bytes: &w.bytes, at: 0, last_entry_field: None, last_start: 0 }.collect();
+            let back: Vec<Occ> = OccReader { bytes: &w.bytes, pair, at: 0, last_entry_field: None, last_start: 0 }.collect();
             proptest::prop_assert_eq!(back, occs);
         }
 
@@ -1395,6 +1451,29 @@ mod tests {
             let hits = index.search(&query, None);
             check_hits(&entries, &index, &hits)?;
             check_hits(&entries, &index, &index.search(&answer, None))?;
+        }
+
+        /// A one-char CJK query finds every place the char is, wherever it
+        /// stands in its run (each is indexed once: in the bigram it starts,
+        /// or alone at a run's end), and marks that char only.
+        #[test]
+        fn one_cjk_char_finds_and_marks_every_occurrence(text in "[提现失败 x]{0,24}", which in 0usize..4) {
+            let c = ['提', '现', '失', '败'][which];
+            let entries = vec![entry("x", Topic::Other, &[("zh-CN", text.as_str(), "")], &[])];
+            let index = Index::build(&entries, &["zh-CN"]);
+            let hits = index.search(&c.to_string(), None);
+            let mut expected: Vec<Range<usize>> = Vec::new();
+            for (at, _) in text.match_indices(c) {
+                match expected.last_mut() {
+                    Some(last) if last.end == at => last.end = at + c.len_utf8(),
+                    _ => expected.push(at..at + c.len_utf8()),
+                }
+            }
+            match hits.as_slice() {
+                [] => proptest::prop_assert!(expected.is_empty()),
+                [hit] => proptest::prop_assert_eq!(&hit.question_marks, &expected),
+                _ => proptest::prop_assert!(false, "one entry, {} hits", hits.len()),
+            }
         }
 
         #[test]

@@ -94,5 +94,24 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     assert!(kept < words * 5, "an index of {words} words took {kept} B");
     // Lists grow by an eighth and are shrunk where they lie, not copied.
     assert!(peak < words * 7, "building an index of {words} words peaked at {peak} B");
+    drop(index);
+
+    // Over the zh-CN texts: each CJK char is one occurrence, in the bigram
+    // it starts or alone at the end of its run. A list per char as well
+    // took 7 bytes per char instead of 4.
+    let cjk: usize = faq
+        .iter()
+        .map(|e| {
+            let text = |l: &signpost::model::Localized| l.get(&["zh-CN"]).map_or(0, |(_, t)| t.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count());
+            text(&e.question) + text(&e.answer) + e.keywords.get("zh-CN").iter().map(|k| k.chars().count()).sum::<usize>()
+        })
+        .sum();
+    let before = LIVE.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    let index = signpost::faq::Index::build(faq, &["zh-CN"]);
+    let (kept, peak) = (LIVE.load(Relaxed) - before, PEAK.load(Relaxed) - before);
+    eprintln!("{cjk} CJK chars: index {kept} B, peak {peak} B");
+    assert!(index.entries().len() > 1_000);
+    assert!(kept < cjk * 5, "an index of {cjk} CJK chars took {kept} B");
 }
 
