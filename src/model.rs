@@ -166,46 +166,102 @@ impl Localized {
     }
 }
 
-/// Extra search words per locale, in tag order. A list, not a map: a large
-/// FAQ has thousands of these, most with a few locales, and a map's node
-/// would outweigh its words.
+/// Extra search words per locale, in tag order. Packed like [`Localized`]:
+/// a large FAQ has thousands of these, most with a few short words, and a
+/// `String` per word would outweigh the words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Keywords(Box<[(String, Box<[String]>)]>);
+pub struct Keywords {
+    /// Each locale's tag, then its words, back to back, in tag order.
+    data: Box<str>,
+    /// Per locale: where its tag ends, how many words it has, where each ends.
+    ends: Box<[u32]>,
+}
 
 impl Keywords {
     /// The words for exactly this locale tag.
-    pub fn get(&self, tag: &str) -> &[String] {
-        self.0.iter().find(|(t, _)| t == tag).map_or(&[], |(_, words)| words)
+    pub fn get(&self, tag: &str) -> Words<'_> {
+        self.iter().find(|(t, _)| *t == tag).map_or_else(Words::default, |(_, words)| words)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &[String])> {
-        self.0.iter().map(|(t, words)| (t.as_str(), &**words))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Words<'_>)> {
+        let (mut at, mut start) = (0, 0);
+        std::iter::from_fn(move || {
+            let tag_end = *self.ends.get(at)? as usize;
+            let count = self.ends[at + 1] as usize;
+            let words = Words { data: &self.data, start: tag_end, ends: &self.ends[at + 2..at + 2 + count] };
+            let tag = &self.data[start..tag_end];
+            at += 2 + count;
+            start = words.ends.last().map_or(tag_end, |&end| end as usize);
+            Some((tag, words))
+        })
     }
 
     /// Keeps only the locales whose tag `keep` accepts.
     pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
-        if self.0.iter().all(|(tag, _)| keep(tag)) {
+        if self.iter().all(|(tag, _)| keep(tag)) {
             return;
         }
-        self.0 = std::mem::take(&mut self.0).into_vec().into_iter().filter(|(tag, _)| keep(tag)).collect();
+        let kept = Keywords::pack(self.iter().filter(|(tag, _)| keep(tag)));
+        *self = kept;
     }
 
     /// Puts `words` in as the `tag` words, replacing any it had.
     pub fn set(&mut self, tag: &str, words: Vec<String>) {
-        let mut all = std::mem::take(&mut self.0).into_vec();
-        all.retain(|(t, _)| t != tag);
-        let at = all.iter().position(|(t, _)| t.as_str() > tag).unwrap_or(all.len());
-        all.insert(at, (tag.to_string(), words.into_boxed_slice()));
-        self.0 = all.into_boxed_slice();
+        let mut lists: Vec<(String, Vec<String>)> =
+            self.iter().filter(|(t, _)| *t != tag).map(|(t, w)| (t.to_string(), w.map(String::from).collect())).collect();
+        lists.push((tag.to_string(), words));
+        *self = lists.into_iter().collect();
+    }
+
+    /// From lists in tag order.
+    fn pack<'a, W: IntoIterator<Item = &'a str>>(lists: impl IntoIterator<Item = (&'a str, W)>) -> Keywords {
+        let (mut data, mut ends) = (String::new(), Vec::new());
+        for (tag, words) in lists {
+            data.push_str(tag);
+            ends.push(data.len() as u32);
+            let count_at = ends.len();
+            ends.push(0);
+            for w in words {
+                data.push_str(w);
+                ends.push(data.len() as u32);
+            }
+            ends[count_at] = (ends.len() - count_at - 1) as u32;
+        }
+        Keywords { data: data.into_boxed_str(), ends: ends.into_boxed_slice() }
     }
 }
+
+/// One locale's words in [`Keywords`].
+#[derive(Clone, Debug, Default)]
+pub struct Words<'a> {
+    data: &'a str,
+    start: usize,
+    ends: &'a [u32],
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (&end, rest) = self.ends.split_first()?;
+        let word = &self.data[self.start..end as usize];
+        (self.start, self.ends) = (end as usize, rest);
+        Some(word)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.ends.len(), Some(self.ends.len()))
+    }
+}
+
+impl ExactSizeIterator for Words<'_> {}
 
 /// From (tag, words) pairs; of a tag given twice, the last list counts.
 impl FromIterator<(String, Vec<String>)> for Keywords {
     fn from_iter<I: IntoIterator<Item = (String, Vec<String>)>>(pairs: I) -> Self {
         let mut sorted = BTreeMap::new();
         sorted.extend(pairs); // not collect(): see `crate::sort`
-        Keywords(sorted.into_iter().map(|(t, words)| (t, words.into_boxed_slice())).collect())
+        Keywords::pack(sorted.iter().map(|(tag, words): (&String, &Vec<String>)| (tag.as_str(), words.iter().map(String::as_str))))
     }
 }
 
@@ -356,13 +412,17 @@ mod tests {
             .map(|(l, w)| (l.to_string(), w.into_iter().map(String::from).collect()))
             .collect();
         words.retain(|tag| tag == "ru");
-        assert_eq!(words.get("ru"), ["комиссия", "сбор"]);
-        assert!(words.get("en-US").is_empty());
+        assert_eq!(words.get("ru").collect::<Vec<_>>(), ["комиссия", "сбор"]);
+        assert_eq!(words.get("en-US").len(), 0);
         words.set("de", vec!["Gebühr".into()]);
         words.set("ru", vec!["сбор".into()]);
-        words.set("zh-CN", vec!["费用".into()]);
-        let tags: Vec<(&str, &[String])> = words.iter().collect();
-        assert_eq!(tags, [("de", &["Gebühr".to_string()][..]), ("ru", &["сбор".to_string()][..]), ("zh-CN", &["费用".to_string()][..])]);
+        words.set("zh-CN", vec!["费用".into(), "".into(), "手续费".into()]);
+        words.set("en", Vec::new());
+        let tags: Vec<(&str, Vec<&str>)> = words.iter().map(|(t, w)| (t, w.collect())).collect();
+        assert_eq!(tags, [("de", vec!["Gebühr"]), ("en", vec![]), ("ru", vec!["сбор"]), ("zh-CN", vec!["费用", "", "手续费"])]);
+        words.retain(|tag| tag != "en" && tag != "ru");
+        assert_eq!(words.get("zh-CN").collect::<Vec<_>>(), ["费用", "", "手续费"]);
+        assert_eq!(words.get("de").collect::<Vec<_>>(), ["Gebühr"]);
     }
 
     proptest::proptest! {
