@@ -51,14 +51,18 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
+/// What `f` returns, with the bytes it left allocated and its peak.
+fn measured<T>(f: impl FnOnce() -> T) -> (T, usize, usize) {
+    let before = LIVE.load(Relaxed);
+    PEAK.store(before, Relaxed);
+    let out = f();
+    (out, LIVE.load(Relaxed) - before, PEAK.load(Relaxed) - before)
+}
+
 #[test]
 fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     let text = big_config::big_config(2_000, 50).to_string();
-    let before = LIVE.load(Relaxed);
-    PEAK.store(before, Relaxed);
-    let loaded = signpost::config::parse(&text).unwrap();
-    let peak = PEAK.load(Relaxed) - before;
-    let kept = LIVE.load(Relaxed) - before;
+    let (loaded, kept, peak) = measured(|| signpost::config::parse(&text).unwrap());
     assert_eq!(loaded.config.faq.len(), 2_000);
     // What the parse needs beyond what it returns: a JSON tree of the whole
     // document would be well over the size of the text itself.
@@ -86,10 +90,7 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
             text(&e.question) + text(&e.answer) + e.keywords.get("en-US").len()
         })
         .sum();
-    let before = LIVE.load(Relaxed);
-    PEAK.store(before, Relaxed);
-    let index = signpost::faq::Index::build(faq, &["en-US"]);
-    let (kept, peak) = (LIVE.load(Relaxed) - before, PEAK.load(Relaxed) - before);
+    let (index, kept, peak) = measured(|| signpost::faq::Index::build(faq, &["en-US"]));
     eprintln!("{words} words: index {kept} B, peak {peak} B");
     assert_eq!(index.entries().len(), 2_000);
     assert!(kept < words * 5, "an index of {words} words took {kept} B");
@@ -107,10 +108,7 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
             text(&e.question) + text(&e.answer) + e.keywords.get("zh-CN").map(|k| k.chars().count()).sum::<usize>()
         })
         .sum();
-    let before = LIVE.load(Relaxed);
-    PEAK.store(before, Relaxed);
-    let index = signpost::faq::Index::build(faq, &["zh-CN"]);
-    let (kept, peak) = (LIVE.load(Relaxed) - before, PEAK.load(Relaxed) - before);
+    let (index, kept, peak) = measured(|| signpost::faq::Index::build(faq, &["zh-CN"]));
     eprintln!("{cjk} CJK chars: index {kept} B, peak {peak} B");
     assert!(index.entries().len() > 1_000);
     assert!(kept < cjk * 5, "an index of {cjk} CJK chars took {kept} B");
