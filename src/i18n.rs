@@ -109,12 +109,99 @@ fn contained(text: &str) -> std::borrow::Cow<'_, str> {
     out.into()
 }
 
+/// Placeables nested deeper than this make their entry unusable. Parsing
+/// and resolving recurse once per level, with about 600 bytes of wasm stack
+/// each: a file nesting thousands deep overflowed the stack and stopped the
+/// widget. Real messages nest two or three deep.
+const MAX_NESTING: usize = 10;
+
+/// `source` with each entry that nests placeables more than [`MAX_NESTING`]
+/// deep blanked out (every byte but line ends made a space, so that the
+/// positions of everything else stay put), and where those entries start.
+fn without_deep_entries(source: &str) -> (std::borrow::Cow<'_, str>, Vec<usize>) {
+    // An entry or comment starts at column 0; its other lines are indented.
+    let starts_entry = |line: &str| !line.starts_with([' ', '\t', '\r', '\n']);
+    let mut deep = Vec::new();
+    let (mut offset, mut entry, mut depth, mut too_deep, mut prev) = (0, 0, 0usize, false, ' ');
+    for line in source.split_inclusive('\n') {
+        if starts_entry(line) {
+            if too_deep {
+                deep.push(entry);
+            }
+            (entry, depth, too_deep, prev) = (offset, 0, false, ' ');
+        }
+        offset += line.len();
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut string = false;
+        let mut chars = line.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' if string => {
+                    chars.next();
+                }
+                '"' if string => string = false,
+                _ if string => {}
+                '{' => {
+                    depth += 1;
+                    too_deep |= depth > MAX_NESTING;
+                }
+                '}' => depth = depth.saturating_sub(1),
+                // A string literal where an expression may start; elsewhere a quote is text.
+                '"' if depth > 0 && matches!(prev, '{' | '(' | ',' | ':') => string = true,
+                _ => {}
+            }
+            if !c.is_whitespace() {
+                prev = c;
+            }
+        }
+    }
+    if too_deep {
+        deep.push(entry);
+    }
+    if deep.is_empty() {
+        return (source.into(), deep);
+    }
+    let (mut out, mut offset, mut blank) = (String::with_capacity(source.len()), 0, false);
+    for line in source.split_inclusive('\n') {
+        if starts_entry(line) {
+            blank = deep.contains(&offset);
+        }
+        offset += line.len();
+        if !blank {
+            out.push_str(line);
+            continue;
+        }
+        for c in line.chars() {
+            match c {
+                '\n' | '\r' => out.push(c),
+                _ => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+            }
+        }
+    }
+    (out.into(), deep)
+}
+
+/// What is said of an entry [`without_deep_entries`] blanked.
+fn too_deep_message(source: &str, at: usize) -> String {
+    let line = source[at..].lines().next().unwrap_or_default();
+    let id = line.split_once('=').map_or(line, |(id, _)| id).trim();
+    let kind = if id.starts_with('-') { "term" } else { "message" };
+    format!("{kind} \"{id}\" nests placeables more than {MAX_NESTING} deep, so it is not used")
+}
+
 /// Builds one bundle from FTL source, keeping whatever parses.
 pub fn bundle_for(locale: &str, source: &str) -> (FluentBundle<FluentResource>, Vec<FtlError>) {
     let mut errors = Vec::new();
     let langid: LanguageIdentifier = locale.parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
-    let resource = match FluentResource::try_new(source.to_string()) {
+    let (usable, deep) = without_deep_entries(source);
+    errors.extend(deep.iter().map(|&at| FtlError {
+        locale: locale.to_string(),
+        message: format!("line {}: {}", line_col(source, at).0, too_deep_message(source, at)),
+    }));
+    let resource = match FluentResource::try_new(usable.into_owned()) {
         Ok(r) => r,
         Err((r, parse_errors)) => {
             errors.extend(parse_errors.into_iter().map(|e| FtlError {
@@ -560,7 +647,13 @@ fn parse_for_check(locale: &str, source: &str) -> Parsed {
     let entries = scan_entries(source);
     let mut junk: Vec<std::ops::Range<usize>> = Vec::new();
     let mut junk_ids = Vec::new();
-    let resource = match FluentResource::try_new(source.to_string()) {
+    let (usable, deep) = without_deep_entries(source);
+    for at in deep {
+        findings.push(Finding::new(Severity::Error, Some(line_col(source, at)), too_deep_message(source, at)));
+        junk_ids.extend(entries.iter().find(|(_, o, _)| *o == at).map(|(id, _, t)| if *t { format!("-{id}") } else { id.clone() }));
+        junk.push(at..at + 1);
+    }
+    let resource = match FluentResource::try_new(usable.into_owned()) {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
@@ -980,6 +1073,57 @@ gone = Old\n";
                 (Severity::Warning, Some((3, 1)), "message \"button\" has attribute .tooltip, which en-US does not have"),
             ]
         );
+    }
+
+    fn nested(depth: usize) -> String {
+        format!("{}\"x\"{}", "{ ".repeat(depth), " }".repeat(depth))
+    }
+
+    #[test]
+    fn a_message_nesting_too_deep_is_left_out_and_named_with_its_line() {
+        let ten = nested(MAX_NESTING);
+        let src = format!("hello = {ten}\n# 日本\ncount = {}\n  and more\nbutton = after\n", nested(MAX_NESTING + 1));
+        let (bundle, errors) = bundle_for("tr", &src);
+        assert_eq!(
+            errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>(),
+            ["line 3: message \"count\" nests placeables more than 10 deep, so it is not used"]
+        );
+        let text = |id: &str| {
+            let pattern = bundle.get_message(id).and_then(|m| m.value())?;
+            Some(bundle.format_pattern(pattern, None, &mut Vec::new()).into_owned())
+        };
+        assert_eq!((text("hello"), text("count"), text("button")), (Some("x".into()), None, Some("after".into())));
+        // Translators are told where, and the message is not also called missing.
+        let found = check_locale("hello = a\ncount = b\nbutton = c\n", "tr", &src);
+        assert_eq!(messages(&found), [(Severity::Error, Some((3, 1)), "message \"count\" nests placeables more than 10 deep, so it is not used")]);
+    }
+
+    #[test]
+    fn thousands_of_levels_do_not_overflow_the_stack() {
+        let (_, errors) = bundle_for("tr", &format!("-deep = {}\n", nested(100_000)));
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].message.contains("term \"-deep\""), "{errors:?}");
+    }
+
+    #[test]
+    fn braces_in_string_literals_and_quotes_in_text_are_not_nesting() {
+        let literal = format!("{{ \"{}\" }}", "{".repeat(20));
+        let src = format!("a = {literal}\nb = {{ $n ->\n    [one] \"{{ $n }}\" {{ $x }}\n   *[other] {{ FN(\"{{{{\", k: \"}}}}\") }}\n}}\n");
+        assert_eq!(without_deep_entries(&src).1, Vec::<usize>::new());
+    }
+
+    proptest::proptest! {
+        /// Blanking keeps every byte position: same length, same line ends,
+        /// and the lines of the entries kept unchanged.
+        #[test]
+        fn blanking_keeps_positions(src in "([a-c]{1,3} = |  |#)[{}\" a日\\\\]{0,40}\n{0,2}") {
+            let (out, deep) = without_deep_entries(&src);
+            proptest::prop_assert_eq!(out.len(), src.len());
+            for (a, b) in src.split_inclusive('\n').zip(out.split_inclusive('\n')) {
+                proptest::prop_assert!(a == b || (b.trim().is_empty() && a.len() == b.len()));
+            }
+            proptest::prop_assert_eq!(out == src, deep.is_empty());
+        }
     }
 
     #[test]

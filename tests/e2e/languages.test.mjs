@@ -26,6 +26,14 @@ before(async () => {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(full.replace(/^panel-title = .*$/m, ''));
     },
+    // A Korean file with one message nesting 3,000 placeables deep: parsing
+    // it overflowed the wasm stack and stopped the widget.
+    '/locales/ko/signpost.ftl': async (req, res) => {
+      const { readFile } = await import('node:fs/promises');
+      const full = await readFile('dist/locales/ko/signpost.ftl', 'utf8');
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(full.replace(/^panel-title = .*$/m, 'panel-title = ' + '{ '.repeat(3000) + '"x"' + ' }'.repeat(3000)));
+    },
   });
 });
 
@@ -173,6 +181,19 @@ test('a message missing from a translation shows the en-US text and warns once',
   assert.equal(await title(page), 'Northwind Exchange help');
   const warnings = log.warnings.filter((w) => w.includes('panel-title'));
   assert.deepEqual(warnings, ['Signpost: the ja translation has no message "panel-title"; showing the en-US text.']);
+  await context.close();
+});
+
+test('a message nesting placeables thousands deep is left out with a warning naming its line; the rest of the file is used', async () => {
+  const { page, context, log } = await open('plain.html', { languages: ['ko'] });
+  await waitForLauncherName(page, '도움말');
+  await page.locator('signpost-widget .sp-widget .sp-launcher').click();
+  await page.getByRole('dialog').waitFor({ state: 'visible' });
+  assert.equal(await title(page), 'Northwind Exchange help');
+  const line = (await (await fetch(site.url + 'locales/ko/signpost.ftl')).text()).split('\n').findIndex((l) => l.startsWith('panel-title')) + 1;
+  const problems = log.warnings.filter((w) => w.includes('nests placeables'));
+  assert.deepEqual(problems, [`Signpost: the ko translation has a problem: line ${line}: message "panel-title" nests placeables more than 10 deep, so it is not used`]);
+  assert.deepEqual([log.errors, log.pageErrors], [[], []]);
   await context.close();
 });
 
