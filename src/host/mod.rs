@@ -712,18 +712,31 @@ fn report_issues(origin: &str, loaded: &config::Loaded) {
     for issue in &loaded.issues {
         warn(&format!("the configuration {origin}: {issue}"));
     }
-    // Only the browser can tell whether a time zone exists.
+    // Only the browser can tell whether a time zone exists, and its first
+    // Intl.DateTimeFormat with a zone costs tens of milliseconds (the zone
+    // data): asked once the page is idle, not in the task that read the
+    // config, which it made longer than 50 ms on the host page.
     // (Named by id: dropped entries shifted the indices.)
-    for channel in &loaded.config.channels {
-        if let crate::hours::Hours::Weekly { zone, .. } = &channel.hours {
-            if !zones::is_known(zone) {
-                warn(&format!(
-                    "the configuration {origin}: the channel with id {:?}: hours.time_zone: {zone:?} is not a time zone this browser knows; its hours are read as UTC",
-                    channel.id
-                ));
-            }
-        }
+    let weekly: Vec<(String, String)> = loaded
+        .config
+        .channels
+        .iter()
+        .filter_map(|c| match &c.hours {
+            crate::hours::Hours::Weekly { zone, .. } => Some((c.id.clone(), zone.clone())),
+            _ => None,
+        })
+        .collect();
+    if weekly.is_empty() {
+        return;
     }
+    let origin = origin.to_string();
+    when_idle(move || {
+        for (id, zone) in weekly.iter().filter(|(_, zone)| !zones::is_known(zone)) {
+            warn(&format!(
+                "the configuration {origin}: the channel with id {id:?}: hours.time_zone: {zone:?} is not a time zone this browser knows; its hours are read as UTC"
+            ));
+        }
+    });
 }
 
 /// Fetches again the FAQ translation files that failed for a reason that
