@@ -715,7 +715,7 @@ fn report_issues(origin: &str, loaded: &config::Loaded) {
     // Only the browser can tell whether a time zone exists, and its first
     // Intl.DateTimeFormat with a zone costs tens of milliseconds (the zone
     // data): asked once the page is idle, not in the task that read the
-    // config, which it made longer than 50 ms on the host page.
+    // config, which it could take past 50 ms on the host page.
     // (Named by id: dropped entries shifted the indices.)
     let weekly: Vec<(String, String)> = loaded
         .config
