@@ -438,5 +438,18 @@ mod tests {
             let built: Localized = pairs.into_iter().chain([(tag, text)]).collect();
             proptest::prop_assert_eq!(set, built);
         }
+
+        /// The same for one locale's keywords.
+        #[test]
+        fn setting_words_is_building_with_them(
+            lists in proptest::collection::vec(("[a-c]{1,2}", proptest::collection::vec(".{0,4}", 0..3)), 0..6),
+            tag in "[a-c]{1,2}",
+            words in proptest::collection::vec(".{0,4}", 0..3),
+        ) {
+            let mut set: Keywords = lists.iter().cloned().collect();
+            set.set(&tag, words.clone());
+            let built: Keywords = lists.into_iter().chain([(tag, words)]).collect();
+            proptest::prop_assert_eq!(set, built);
+        }
     }
 }
