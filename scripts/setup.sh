@@ -2,9 +2,11 @@
 # Installs what building and testing Signpost needs, skipping what is there.
 # Every step checks first, so a second run takes seconds.
 #
-#   wasm32 standard library  rustup's target if it can be had; otherwise
-#                            Debian's rustc-web + rust-web-src, built with
-#                            cargo's build-std (see docs/ARCHITECTURE.md)
+#   wasm32 standard library  rustup's target if it can be had, built from its
+#                            rust-src with cargo's build-std when that can be
+#                            had too; otherwise Debian's rustc-web +
+#                            rust-web-src, built with build-std
+#                            (see docs/ARCHITECTURE.md)
 #   trunk                    the pinned version below
 #   wasm-bindgen-cli         exactly the wasm-bindgen version in Cargo.lock
 #   wasm-split-cli           the pinned version below (code splitting in build-dist.sh)
@@ -54,23 +56,57 @@ debian_has_wasm() {
     && /usr/bin/rustc --print target-list 2>/dev/null | grep -qx wasm32-unknown-unknown
 }
 
-# Both routes: panic locations name crates by their path in the registry
-# ("tachys-0.2.19/src/..."), not by the builder's home directory (450 B less
-# wasm, and nothing of the build machine in what platforms serve).
-# Computed when sourced: the registry may be fetched after setup.
+# Both routes: panic locations name crates by their path in the registry or
+# the standard library's source ("tachys-0.2.19/src/...", "rust/library/..."),
+# not by directories of the build machine (shorter, and nothing of that
+# machine in what platforms serve). Symbols are mangled the v0 way, which
+# keeps generic arguments in the names `make size` reads (which crate's code,
+# instantiated for which Signpost type); the shipped wasm has no names, so its
+# bytes are the same. Computed when sourced: the registry may be fetched after
+# setup.
 env_common() {
   cat <<'EOF'
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} -Csymbol-mangling-version=v0"
 for dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
   [ -d "$dir" ] && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} --remap-path-prefix=$dir="
 done
-[ -d /usr/lib/rustlib/src/rust ] && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} --remap-path-prefix=/usr/lib/rustlib/src/rust/=rust/"
+std_src="$(rustc --print sysroot)/lib/rustlib/src/rust"
+[ -d "$std_src" ] && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-} --remap-path-prefix=$std_src/=rust/"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS
 EOF
 }
 
+# The standard library built from source with the release profile (opt-level
+# "z", LTO with Signpost) and its smaller variants of its algorithms (sorting,
+# formatting), where a prebuilt one is built for speed: 8.4 KB less main wasm,
+# brotli, with rustup's 1.95; the same results. Cargo's build-std is unstable,
+# hence RUSTC_BOOTSTRAP on a stable toolchain.
+env_build_std() {
+  cat <<'EOF'
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+EOF
+}
+
+# rustup's target, and its rust-src for build-std when that can be had (with
+# the standard library's own dependencies fetched, as builds are --offline).
 write_env_rustup() {
-  { echo "# wasm32 through rustup's own target."; env_common; } > "$TOOLS/wasm-env.sh"
-  say "wasm32: rustup target (normal route)"
+  if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src' \
+    && [ ! -e "$TOOLS/rustup-src-failed" ]; then
+    timeout "${SIGNPOST_RUSTUP_TIMEOUT:-90}" rustup component add rust-src || touch "$TOOLS/rustup-src-failed"
+  fi
+  local library stamp
+  library="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+  stamp="$TOOLS/std-deps-$(rustc -V | tr -cd '[:alnum:].-')"
+  if [ -f "$library/Cargo.lock" ] && { [ -e "$stamp" ] \
+    || { RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$library/Cargo.toml" && touch "$stamp"; }; }; then
+    { echo "# wasm32 through rustup, the standard library built from its rust-src."; env_build_std; env_common; } > "$TOOLS/wasm-env.sh"
+    say "wasm32: rustup target, standard library from rust-src (normal route)"
+  else
+    { echo "# wasm32 through rustup's own target."; env_common; } > "$TOOLS/wasm-env.sh"
+    say "wasm32: rustup target (normal route)"
+  fi
 }
 
 write_env_debian() {
@@ -82,13 +118,8 @@ write_env_debian() {
   cat > "$TOOLS/wasm-env.sh" <<EOF
 # wasm32 through Debian's rustc-web: build the standard library from source.
 export PATH="$bin:\$PATH"
-export RUSTC_BOOTSTRAP=1
-export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-# The standard library's smaller variants of its algorithms (sorting,
-# formatting): about 3.3 KB less wasm, brotli; the same results.
-export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 EOF
-  env_common >> "$TOOLS/wasm-env.sh"
+  { env_build_std; env_common; } >> "$TOOLS/wasm-env.sh"
   say "wasm32: Debian rustc-web with build-std (rustup target unavailable)"
 }
 

@@ -65,7 +65,9 @@ export function wasmBreakdown(top = 15) {
     if (/^data segment|^data\[/.test(name)) { data += bytes; continue; }
     if (/names" subsection|^custom section|^import |^export |^type\[|^elem\[|^table\[|^memory\[|^global\[/.test(name)) continue;
     code += bytes;
-    const crate = name.match(/([A-Za-z_][A-Za-z0-9_]*)\[[0-9a-f]{12,16}\]::/)?.[1] ?? 'other (glue shims)';
+    // v0 names ("core[1a2b..]::fmt"); a prebuilt standard library's are legacy ("core::fmt::..::h1a2b..").
+    const crate = name.match(/([A-Za-z_][A-Za-z0-9_]*)\[[0-9a-f]{12,16}\]::/)?.[1]
+      ?? name.match(/^<*([A-Za-z_][A-Za-z0-9_]*)::.*::h[0-9a-f]{16}$/)?.[1] ?? 'other (glue shims)';
     const row = crates.get(crate) ?? { crate, bytes: 0, forSignpost: 0, functions: 0 };
     row.bytes += bytes;
     row.functions++;
