@@ -19,14 +19,30 @@ pub struct Shown<'a> {
     pub question: &'a str,
     /// Markdown source: in the question's locale, else the first chain locale that has one.
     pub answer: &'a str,
+    /// The answer's locale; None when no chain locale has one (`answer` is empty).
+    pub answer_locale: Option<&'a str>,
 }
 
 /// How `e` is shown along `chain`; None when no chain locale has its question.
 /// Hits' highlight ranges are byte ranges into these texts.
 pub fn shown<'a>(e: &'a FaqEntry, chain: &[impl AsRef<str>]) -> Option<Shown<'a>> {
     let (locale, question) = e.question.get(chain)?;
-    let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(chain)).map_or("", |(_, t)| t);
-    Some(Shown { locale, question, answer })
+    let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(chain));
+    Some(Shown { locale, question, answer: answer.map_or("", |(_, t)| t), answer_locale: answer.map(|(tag, _)| tag) })
+}
+
+/// Drops the texts of `e` that `chain` never shows or searches: all but the
+/// shown question and answer, and the keywords of other locales. For a large
+/// FAQ, whose user would otherwise keep the default language's text of every
+/// entry they read in their own (4 MB of English in 5,000 entries); shown
+/// in another chain, it has to be read again.
+pub fn keep_shown(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
+    let shown = shown(e, chain);
+    let question = shown.map(|s| s.locale.to_string());
+    let answer = shown.and_then(|s| s.answer_locale).map(String::from);
+    e.question.retain(|tag| question.as_deref() == Some(tag));
+    e.answer.retain(|tag| answer.as_deref() == Some(tag));
+    e.keywords.retain(|tag| chain.iter().any(|l| l.as_ref() == tag));
 }
 
 /// A search result.
@@ -490,7 +506,7 @@ impl IndexBuilder {
     /// Adds entry number `k` of the config (entries must come in config order).
     pub fn add(&mut self, k: usize, e: &FaqEntry) {
         let chain = &self.chain;
-        let Some(Shown { locale, question, answer }) = shown(e, chain) else {
+        let Some(Shown { locale, question, answer, .. }) = shown(e, chain) else {
             return;
         };
         let id = self.entries.len() as u32;
@@ -1389,7 +1405,38 @@ mod tests {
         Ok(())
     }
 
+    #[test]
+    fn keep_shown_keeps_what_the_chain_shows_and_searches() {
+        let mut e = entry("x", Topic::Other, &[("en-US", "Fees?", "Low."), ("zh-CN", "费用？", ""), ("ru", "Комиссии?", "Низкие.")],
+            &[("en-US", &["cost"]), ("zh-CN", &["价格"]), ("ru", &["цена"])]);
+        e.answer = loc(&[("en-US", "Low."), ("ru", "Низкие.")]);
+        keep_shown(&mut e, &["zh-CN", "en-US"]);
+        // The question in zh-CN; its answer falls back to en-US, so that stays.
+        assert_eq!(e.question.iter().collect::<Vec<_>>(), [("zh-CN", "费用？")]);
+        assert_eq!(e.answer.iter().collect::<Vec<_>>(), [("en-US", "Low.")]);
+        assert_eq!(e.keywords.iter().map(|(t, w)| (t, w.collect::<Vec<_>>())).collect::<Vec<_>>(), [("en-US", vec!["cost"]), ("zh-CN", vec!["价格"])]);
+        // Shown in no locale of the chain: nothing is kept.
+        keep_shown(&mut e, &["ja"]);
+        assert!(e.question.is_empty() && e.answer.is_empty() && e.keywords.iter().next().is_none());
+    }
+
     proptest::proptest! {
+        /// Dropping what a chain does not show changes nothing that chain
+        /// shows or finds.
+        #[test]
+        fn keep_shown_changes_no_result(q in "[a-z提现失败锁定 ]{0,12}|\\PC{0,8}", which in 0usize..4) {
+            let chain = [&["en-US"][..], &["zh-CN", "en-US"], &["ar", "ja", "en-US"], &["ko", "ru"]][which];
+            let entries = fixture();
+            let mut kept = entries.clone();
+            kept.iter_mut().for_each(|e| keep_shown(e, chain));
+            for (e, k) in entries.iter().zip(&kept) {
+                proptest::prop_assert_eq!(shown(e, chain), shown(k, chain));
+                proptest::prop_assert!(k.question.iter().count() <= 1 && k.answer.iter().count() <= 1);
+            }
+            let (full, pruned) = (Index::build(&entries, chain), Index::build(&kept, chain));
+            proptest::prop_assert_eq!(full.search(&q, None), pruned.search(&q, None));
+        }
+
         /// Occurrence lists read back exactly as written: entries in order,
         /// any field, starts in any order within an entry and field; in a
         /// bigram's list, its chars' lengths (short as CJK, or not).

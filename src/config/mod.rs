@@ -40,6 +40,20 @@ pub struct Config {
     /// FAQ translation files not merged in yet: language tag -> URL, as
     /// written (relative to the config) until the browser glue resolves it.
     pub faq_translations: BTreeMap<String, String>,
+    /// Set when the FAQ holds only what this language chain shows
+    /// ([`Config::keep_shown_faq`]): it is shown in this chain, whatever the
+    /// panel speaks, until the config is read again for another.
+    pub faq_shown_for: Option<Vec<String>>,
+}
+
+impl Config {
+    /// Drops the FAQ texts `chain` never shows or searches (`faq::keep_shown`).
+    pub fn keep_shown_faq(&mut self, chain: &[String]) {
+        for e in &mut self.faq {
+            crate::faq::keep_shown(e, chain);
+        }
+        self.faq_shown_for = Some(chain.to_vec());
+    }
 }
 
 /// Who the platform is and where the widget may legitimately appear.
@@ -252,7 +266,8 @@ fn assemble(root: &serde_json::Map<String, Value>, faq: Option<validate::FaqRead
         });
         return Err(ConfigError::Unusable(v.issues));
     }
-    let config = Config { platform, channels, faq, checklists, never_share, theme, messages, status_url, faq_translations };
+    let config =
+        Config { platform, channels, faq, checklists, never_share, theme, messages, status_url, faq_translations, faq_shown_for: None };
     Ok(Loaded { config, issues: v.issues })
 }
 

@@ -784,13 +784,19 @@ async fn feed_in_slices(bytes: &js_sys::Uint8Array, pieces: &mut config::Pieces)
 }
 
 /// When the panel is to speak another language (a choice in the language
-/// switcher, or the host page's `setLocale`): a large config keeps the FAQ
-/// in the user's languages only, so it is read again keeping that one too
-/// (the browser has the body cached, as a rule); a config with a
-/// translation file for it gets that file merged in.
+/// switcher, or the host page's `setLocale`): a large config keeps only the
+/// FAQ texts the languages it was shown in show, so it is read again (the
+/// browser has the body cached, as a rule), its FAQ shown as it was until
+/// then; a config with a translation file for it gets that file merged in.
 pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
+    let shown_for = state.with_untracked(|s| match &s.config {
+        ConfigState::Ready(c) => c.faq_shown_for.clone(),
+        _ => None,
+    });
     match LARGE.with(|l| l.borrow().clone()) {
-        Some(large) if chain.iter().any(|tag| !large.keep.keeps(tag)) => read_again(state, large, chain),
+        Some(large) if shown_for.is_some_and(|c| c != chain) || chain.iter().any(|tag| !large.keep.keeps(tag)) => {
+            read_again(state, large, chain)
+        }
         large => {
             let pending = state.with_untracked(|s| match &s.config {
                 ConfigState::Ready(c) if translations::wanted(c, chain) => Some((**c).clone()),
@@ -859,7 +865,12 @@ fn show(state: RwSignal<Widget>, mut config: crate::config::Config, large: Optio
 }
 
 /// Puts a config in place: theme, state, language, a waiting `openFaq`.
-fn put_in_place(state: RwSignal<Widget>, config: crate::config::Config, large: Option<Large>) {
+/// A large config keeps only the FAQ texts the panel's languages show: it
+/// is read again for others (`ensure_languages`).
+fn put_in_place(state: RwSignal<Widget>, mut config: crate::config::Config, large: Option<Large>) {
+    if large.is_some() {
+        config.keep_shown_faq(&locale::chain_for(&config));
+    }
     LARGE.with(|l| *l.borrow_mut() = large);
     apply_theme(&config.theme);
     state.update(|s| s.set_config(config));

@@ -53,7 +53,9 @@ pub fn Panel(
     let wanted = StoredValue::new(None::<IndexKey>);
     Effect::new(move |_| {
         let ConfigState::Ready(c) = config.get().0 else { return };
-        let key = IndexKey::new(&c, l10n.0.with(|l| l.locales()));
+        // A large config's FAQ holds one chain's texts until it is read again.
+        let chain = c.faq_shown_for.clone().unwrap_or_else(|| l10n.0.with(|l| l.locales()));
+        let key = IndexKey::new(&c, chain);
         if wanted.get_value().as_ref() == Some(&key) {
             return;
         }

@@ -1,7 +1,7 @@
 // End-to-end: loading the platform config, as a platform would deploy it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serveDist, fixed, hostPage, openPage, widgetReady, until } from './helpers.mjs';
+import { launch, serveDist, fixed, hostPage, openPage, widgetReady, until, holdBack } from './helpers.mjs';
 
 let browser, site;
 let flakyServed = 0;
@@ -206,7 +206,7 @@ test('a newer config from the server replaces the copy kept from an earlier visi
   await context.close();
 });
 
-test('a config over 1 MB is read in pieces, works in full, keeps the user\'s languages, and is not kept in the site\'s storage', async () => {
+test('a config over 1 MB is read in pieces, works in full, keeps what the user\'s languages show, and is not kept in the site\'s storage', async () => {
   assert.ok(largeConfig.length > 1 << 20);
   // A small copy kept from an earlier visit, when the config was small.
   const small = { platform: { name: 'Small Exchange', help_centre_url: 'https://help.small.example/' } };
@@ -228,6 +228,20 @@ test('a config over 1 MB is read in pieces, works in full, keeps the user\'s lan
   await page.getByRole('searchbox').fill('номер 1234');
   await page.locator('signpost-widget .sp-question', { hasText: 'Вопрос номер 1234' }).waitFor();
   assert.equal(largeServed, 2);
+  // Shown in Russian, it kept no English text Russian replaces: back to
+  // English reads it again, the FAQ staying in Russian until that is done.
+  const release = await holdBack(page, '**/large.json');
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en-US');
+  await page.getByRole('searchbox', { name: 'Search the help articles' }).waitFor();
+  await page.getByRole('searchbox').fill('номер 1234');
+  await page.locator('signpost-widget .sp-question', { hasText: 'Вопрос номер 1234' }).waitFor();
+  release();
+  await page.getByRole('searchbox').fill('number 1234');
+  await page.locator('signpost-widget .sp-question', { hasText: 'Question number 1234 about 提现' }).waitFor();
+  assert.equal(largeServed, 3);
+  // Read once for the language, not again and again.
+  await page.waitForTimeout(500);
+  assert.equal(largeServed, 3);
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
