@@ -246,6 +246,24 @@ test('a config over 1 MB is read in pieces, works in full, keeps what the user\'
   await context.close();
 });
 
+test('a config over 1 MB that cannot be read again for another language keeps its FAQ as it was, and says so', async () => {
+  // A Russian user: the config keeps the Russian texts, not the English ones they replace.
+  const { page, log, context } = await openPage(browser, site.url + 'large.html', {
+    init: () => Object.defineProperty(navigator, 'languages', { get: () => ['ru'] }),
+  });
+  await (await widgetReady(page)).click();
+  await page.getByRole('searchbox', { name: 'Поиск по справочным статьям' }).fill('номер 1234');
+  await page.locator('signpost-widget .sp-question', { hasText: 'Вопрос номер 1234' }).waitFor();
+  await page.route('**/large.json', (route) => route.abort());
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('en-US');
+  await until(page, () => log.warnings.some((w) => w.includes('could not be read again for the language just chosen')));
+  // The panel speaks English; the FAQ it kept is still shown and found.
+  await page.getByRole('searchbox', { name: 'Search the help articles' }).fill('номер 1234');
+  await page.locator('signpost-widget .sp-question', { hasText: 'Вопрос номер 1234' }).waitFor();
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
 test('storage that throws (private mode) does not stop the widget', async () => {
   const { page, log, context } = await openPage(browser, site.url + 'no-storage.html', {
     init: () => {
