@@ -785,18 +785,17 @@ async fn feed_in_slices(bytes: &js_sys::Uint8Array, pieces: &mut config::Pieces)
 
 /// When the panel is to speak another language (a choice in the language
 /// switcher, or the host page's `setLocale`): a large config keeps only the
-/// FAQ texts the languages it was shown in show, so it is read again (the
-/// browser has the body cached, as a rule), its FAQ shown as it was until
-/// then; a config with a translation file for it gets that file merged in.
+/// FAQ texts of the language chain it was shown in, so it is read again for
+/// another (the browser has the body cached, as a rule), its FAQ shown as
+/// it was until then; a config with a translation file for it gets that
+/// file merged in.
 pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
     let shown_for = state.with_untracked(|s| match &s.config {
         ConfigState::Ready(c) => c.faq_shown_for.clone(),
         _ => None,
     });
     match LARGE.with(|l| l.borrow().clone()) {
-        Some(large) if shown_for.is_some_and(|c| c != chain) || chain.iter().any(|tag| !large.keep.keeps(tag)) => {
-            read_again(state, large, chain)
-        }
+        Some(large) if shown_for.is_some_and(|c| c != chain) => read_again(state, large, chain),
         large => {
             let pending = state.with_untracked(|s| match &s.config {
                 ConfigState::Ready(c) if translations::wanted(c, chain) => Some((**c).clone()),
