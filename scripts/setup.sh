@@ -89,9 +89,9 @@ export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 EOF
 }
 
-# rustup's target, and its rust-src for build-std when that can be had (with
-# the standard library's own dependencies fetched, as builds are --offline).
-write_env_rustup() {
+# rustup's rust-src for build-std, with the standard library's own
+# dependencies fetched (builds are --offline); whether it could be had.
+rustup_std_source() {
   if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src' \
     && [ ! -e "$TOOLS/rustup-src-failed" ]; then
     timeout "${SIGNPOST_RUSTUP_TIMEOUT:-90}" rustup component add rust-src || touch "$TOOLS/rustup-src-failed"
@@ -99,13 +99,20 @@ write_env_rustup() {
   local library stamp
   library="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
   stamp="$TOOLS/std-deps-$(rustc -V | tr -cd '[:alnum:].-')"
-  if [ -f "$library/Cargo.lock" ] && { [ -e "$stamp" ] \
-    || { RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$library/Cargo.toml" && touch "$stamp"; }; }; then
+  [ -f "$library/Cargo.lock" ] && { [ -e "$stamp" ] \
+    || { RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$library/Cargo.toml" && touch "$stamp"; }; }
+}
+
+# rustup's target, with the standard library built from its source when
+# that can be had. SIGNPOST_STD=prebuilt keeps rustup's prebuilt library:
+# build-std is unstable, and a future toolchain could break it.
+write_env_rustup() {
+  if [ "${SIGNPOST_STD:-}" != prebuilt ] && rustup_std_source; then
     { echo "# wasm32 through rustup, the standard library built from its rust-src."; env_build_std; env_common; } > "$TOOLS/wasm-env.sh"
     say "wasm32: rustup target, standard library from rust-src (normal route)"
   else
-    { echo "# wasm32 through rustup's own target."; env_common; } > "$TOOLS/wasm-env.sh"
-    say "wasm32: rustup target (normal route)"
+    { echo "# wasm32 through rustup, its prebuilt standard library."; env_common; } > "$TOOLS/wasm-env.sh"
+    say "wasm32: rustup target, prebuilt standard library (normal route)"
   fi
 }
 
