@@ -68,12 +68,13 @@ enum Fetched {
     Large(Large),
 }
 
-/// A large config (over `KEEP_MAX_BYTES`): where it is, and the languages
-/// whose FAQ texts it keeps (`config::Keep`).
+/// A large config (over `KEEP_MAX_BYTES`): where it is, and the language
+/// chain it was read again for, whose FAQ texts alone it keeps (`None` when
+/// read first: the chain negotiated from it).
 #[derive(Clone)]
 struct Large {
     url: String,
-    keep: config::Keep,
+    chain: Option<Vec<String>>,
 }
 
 /// Logs one clear console error for a panic instead of a bare "unreachable".
@@ -398,7 +399,7 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         // not kept either: a copy would take much of the host site's storage.
         let keep = config::Keep::of(locale::wanted_languages());
         let loaded = parse_large(&bytes, &keep).await?;
-        let large = Large { url: absolute.clone(), keep: keep.with_default_of(&loaded.config) };
+        let large = Large { url: absolute.clone(), chain: None };
         Ok((loaded, Fetched::Large(large)))
     };
     let mut result = fetch_once().await;
@@ -808,28 +809,26 @@ pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
     }
 }
 
-/// Reads a large config again, keeping `chain`'s languages as well.
+/// Reads a large config again for `chain`.
 fn read_again(state: RwSignal<Widget>, mut large: Large, chain: &[String]) {
-    for tag in chain {
-        large.keep.add(tag);
-    }
+    let keep = config::Keep::of(chain);
+    large.chain = Some(chain.to_vec());
     let epoch = EPOCH.with(Cell::get);
     let boots = BOOTS.with(Cell::get);
     leptos::task::spawn_local(async move {
         let read = match fetch::js_bytes(&large.url, CONFIG_TIMEOUT_MS).await {
-            Ok(bytes) => parse_large(&bytes, &large.keep).await,
+            Ok(bytes) => parse_large(&bytes, &keep).await,
             Err(e) => Err(e),
         };
-        // Shut down meanwhile, given another config, or asked for another language.
+        // Shut down meanwhile, or given another config. A read for a language
+        // changed again since is shown in that chain, which relocalizing
+        // then finds is not the panel's: it is read again for the newer one.
         let current = LARGE.with(|l| l.borrow().as_ref().map(|l| l.url.clone()));
         if EPOCH.with(Cell::get) != epoch || BOOTS.with(Cell::get) != boots || current.as_ref() != Some(&large.url) {
             return;
         }
         match read {
-            Ok(loaded) => {
-                large.keep = large.keep.with_default_of(&loaded.config);
-                show(state, loaded.config, Some(large));
-            }
+            Ok(loaded) => show(state, loaded.config, Some(large)),
             Err(e) => warn(&format!(
                 "the configuration at {} could not be read again for the language just chosen ({e}); its FAQ stays in the languages it had.",
                 large.url
@@ -864,11 +863,11 @@ fn show(state: RwSignal<Widget>, mut config: crate::config::Config, large: Optio
 }
 
 /// Puts a config in place: theme, state, language, a waiting `openFaq`.
-/// A large config keeps only the FAQ texts the panel's languages show: it
+/// A large config keeps only the FAQ texts of the chain it was read for: it
 /// is read again for others (`ensure_languages`).
 fn put_in_place(state: RwSignal<Widget>, mut config: crate::config::Config, large: Option<Large>) {
-    if large.is_some() {
-        config.keep_shown_faq(&locale::chain_for(&config));
+    if let Some(large) = &large {
+        config.keep_shown_faq(&large.chain.clone().unwrap_or_else(|| locale::chain_for(&config)));
     }
     LARGE.with(|l| *l.borrow_mut() = large);
     apply_theme(&config.theme);
