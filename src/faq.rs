@@ -52,11 +52,19 @@ pub struct Hit {
     pub entry: usize,
     /// Higher is better.
     pub score: u32,
-    /// Byte ranges in the shown question to highlight (sorted, non-overlapping, on char boundaries).
-    pub question_marks: Vec<Range<usize>>,
-    /// Byte ranges in the shown answer source text to highlight (same rules).
-    pub answer_marks: Vec<Range<usize>>,
 }
+
+/// What one query found: its hits, best first, and the terms it matched,
+/// from which [`Index::question_marks`] and [`Index::answer_marks`]
+/// highlight a hit when it is drawn.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    /// Term ids, ascending, each with whether it is marked whole (false:
+    /// only its first char, for a bigram found by a one-char query).
+    terms: Vec<(u32, bool)>,
+}
+
 
 /// Where a term occurs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -85,40 +93,23 @@ const FUZZY: u16 = 5;
 /// Query units beyond this are ignored (keeps pathological queries cheap).
 const MAX_UNITS: usize = 24;
 
-/// One occurrence of a term: internal entry number, field, and the byte range
-/// in the original shown text (unused for keywords); for a CJK bigram, also
-/// where its first char ends, since a one-char query is answered from the
-/// bigrams it starts (see [`Builder::add_text`]). Only built while encoding
-/// or decoding: stored, it is packed into a few bytes (see [`OccWriter`]),
-/// since a large FAQ has millions of occurrences.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Occ {
-    entry_field: u32,
-    start: u32,
-    /// `end` except in a bigram's list.
-    mid: u32,
-    end: u32,
+/// Where a term occurs: an internal entry number and a field, as one number.
+/// Only which entries and fields: where in the text is found again when a
+/// hit is drawn ([`Index::question_marks`]), for the few hits drawn. Ranges for every
+/// occurrence took three quarters of a large FAQ's index.
+fn place(entry: u32, field: Field) -> u32 {
+    entry << 2 | field as u32
 }
 
-impl Occ {
-    fn new(entry: u32, field: Field, start: u32, end: u32) -> Occ {
-        Occ::pair(entry, field, start, end, end)
-    }
+fn place_entry(place: u32) -> u32 {
+    place >> 2
+}
 
-    fn pair(entry: u32, field: Field, start: u32, mid: u32, end: u32) -> Occ {
-        Occ { entry_field: entry << 2 | field as u32, start, mid, end }
-    }
-
-    fn entry(&self) -> u32 {
-        self.entry_field >> 2
-    }
-
-    fn field(&self) -> Field {
-        match self.entry_field & 3 {
-            0 => Field::Question,
-            1 => Field::Keyword,
-            _ => Field::Answer,
-        }
+fn place_field(place: u32) -> Field {
+    match place & 3 {
+        0 => Field::Question,
+        1 => Field::Keyword,
+        _ => Field::Answer,
     }
 }
 
@@ -144,90 +135,49 @@ fn take_varint(bytes: &[u8], at: &mut usize) -> u32 {
     v
 }
 
-/// The occurrence list of one term as it is written: each occurrence is
-/// the entry's distance from the previous one with the field in its low
-/// bits, then (not for keywords) the start as a signed distance from the
-/// previous start in the same entry and field (else from 0) and the length,
-/// all as LEB128 varints. Mostly four bytes instead of twelve. In a bigram's
-/// list the length is its two chars' lengths, in one byte when both are
-/// under 8 (as CJK chars are), else after a marker.
+/// The places of one term as they are written: each place once, as the
+/// entry's distance from the previous place's with the field in its low
+/// bits, a LEB128 varint: mostly one byte. Places must come in entry order.
 #[derive(Default)]
-struct OccWriter {
+struct PlaceWriter {
     bytes: Vec<u8>,
-    pair: bool,
-    last_entry_field: Option<u32>,
-    last_start: u32,
+    last: Option<u32>,
 }
 
-impl OccWriter {
-    fn push(&mut self, occ: Occ) {
-        // Grown by an eighth, not doubled: the lists of a large FAQ are
-        // megabytes, and the room left over would be most of the build's peak.
-        if self.bytes.capacity() - self.bytes.len() < 15 {
-            self.bytes.reserve_exact(self.bytes.len() / 8 + 16);
-        }
-        let last_entry = self.last_entry_field.map_or(0, |ef| ef >> 2);
-        put_varint(&mut self.bytes, (occ.entry() - last_entry) << 2 | occ.entry_field & 3);
-        if occ.field() == Field::Keyword {
-            self.last_entry_field = Some(occ.entry_field);
+impl PlaceWriter {
+    fn push(&mut self, place: u32) {
+        // A term found again in the same entry and field adds nothing.
+        if self.last == Some(place) {
             return;
         }
-        let base = if self.last_entry_field == Some(occ.entry_field) { self.last_start } else { 0 };
-        let delta = occ.start.wrapping_sub(base) as i32;
-        put_varint(&mut self.bytes, ((delta << 1) ^ (delta >> 31)) as u32);
-        if self.pair {
-            let (first, second) = (occ.mid - occ.start, occ.end - occ.mid);
-            if first < 8 && second < 8 {
-                put_varint(&mut self.bytes, first | second << 3);
-            } else {
-                put_varint(&mut self.bytes, 64 + first);
-                put_varint(&mut self.bytes, second);
-            }
-        } else {
-            put_varint(&mut self.bytes, occ.end - occ.start);
+        // Grown by an eighth, not doubled: the lists of a large FAQ are
+        // megabytes, and the room left over would be most of the build's peak.
+        if self.bytes.capacity() - self.bytes.len() < 5 {
+            self.bytes.reserve_exact(self.bytes.len() / 8 + 8);
         }
-        self.last_entry_field = Some(occ.entry_field);
-        self.last_start = occ.start;
+        let last_entry = self.last.map_or(0, place_entry);
+        put_varint(&mut self.bytes, (place_entry(place) - last_entry) << 2 | place & 3);
+        self.last = Some(place);
     }
 }
 
-/// Reads back what [`OccWriter`] wrote.
-struct OccReader<'a> {
+/// Reads back what [`PlaceWriter`] wrote.
+struct PlaceReader<'a> {
     bytes: &'a [u8],
-    pair: bool,
     at: usize,
-    last_entry_field: Option<u32>,
-    last_start: u32,
+    entry: u32,
 }
 
-impl Iterator for OccReader<'_> {
-    type Item = Occ;
+impl Iterator for PlaceReader<'_> {
+    type Item = u32;
 
-    fn next(&mut self) -> Option<Occ> {
+    fn next(&mut self) -> Option<u32> {
         if self.at >= self.bytes.len() {
             return None;
         }
         let head = take_varint(self.bytes, &mut self.at);
-        let entry = self.last_entry_field.map_or(0, |ef| ef >> 2) + (head >> 2);
-        let entry_field = entry << 2 | head & 3;
-        let mut occ = Occ { entry_field, start: 0, mid: 0, end: 0 };
-        if occ.field() != Field::Keyword {
-            let z = take_varint(self.bytes, &mut self.at);
-            let delta = ((z >> 1) as i32) ^ -((z & 1) as i32);
-            let base = if self.last_entry_field == Some(entry_field) { self.last_start } else { 0 };
-            occ.start = base.wrapping_add(delta as u32);
-            let len = take_varint(self.bytes, &mut self.at);
-            let (first, second) = match len {
-                _ if !self.pair => (len, 0),
-                0..64 => (len & 7, len >> 3),
-                _ => (len - 64, take_varint(self.bytes, &mut self.at)),
-            };
-            occ.mid = occ.start + first;
-            occ.end = occ.mid + second;
-            self.last_start = occ.start;
-        }
-        self.last_entry_field = Some(entry_field);
-        Some(occ)
+        self.entry += head >> 2;
+        Some(self.entry << 2 | head & 3)
     }
 }
 
@@ -266,8 +216,8 @@ pub struct Index {
     /// Sorted terms (words, CJK bigrams, and the CJK chars that end a run),
     /// for exact and prefix lookups.
     terms: Packed,
-    /// Occurrences of term `i`, in entry order (see [`OccWriter`]). One box
-    /// each, not one buffer: copying them into one would double the peak.
+    /// The places of term `i`, in entry order (see [`PlaceWriter`]). One
+    /// box each, not one buffer: copying them into one would double the peak.
     postings: Vec<Box<[u8]>>,
     /// Word term ids by length in chars, for fuzzy lookups.
     by_len: Vec<Vec<u32>>,
@@ -297,20 +247,13 @@ impl Index {
 
     /// Ranked results, best first, deterministic (ties broken by config
     /// order). `topic` filters. An empty/whitespace query returns every entry
-    /// (of the topic) in config order with score 0 and no marks.
-    pub fn search(&self, query: &str, topic: Option<Topic>) -> Vec<Hit> {
+    /// (of the topic) in config order with score 0 and nothing to mark.
+    pub fn search(&self, query: &str, topic: Option<Topic>) -> Found {
         let allowed = |i: usize| topic.is_none_or(|t| self.topics[i] == t);
         let units = query_units(&fold_spans(query));
         if units.is_empty() {
-            return (0..self.entries.len())
-                .filter(|&i| allowed(i))
-                .map(|i| Hit {
-                    entry: self.entries[i],
-                    score: 0,
-                    question_marks: Vec::new(),
-                    answer_marks: Vec::new(),
-                })
-                .collect();
+            let hits = (0..self.entries.len()).filter(|&i| allowed(i)).map(|i| Hit { entry: self.entries[i], score: 0 });
+            return Found { hits: hits.collect(), terms: Vec::new() };
         }
 
         let n = self.entries.len();
@@ -319,16 +262,18 @@ impl Index {
         let mut best = vec![0u16; n];
         let mut touched: Vec<u32> = Vec::new();
         let mut matched: Vec<(u32, u16)> = Vec::new();
+        let mut terms: Vec<(u32, bool)> = Vec::new();
         let mut scratch: Vec<char> = Vec::new();
 
         for unit in &units {
             matched.clear();
             self.unit_terms(unit, &mut matched, &mut scratch);
             // A one-char unit also matches the bigrams it starts: only their first char is marked.
-            let first_char = matches!(unit, Unit::Gram(g) if g.chars().nth(1).is_none());
+            let whole = !matches!(unit, Unit::Gram(g) if g.chars().nth(1).is_none());
             for &(tid, kind) in &matched {
-                for occ in self.occurrences(tid) {
-                    let (entry, field) = (occ.entry(), occ.field());
+                terms.push((tid, whole));
+                for place in self.places(tid) {
+                    let entry = place_entry(place);
                     let e = entry as usize;
                     if !allowed(e) {
                         continue;
@@ -337,18 +282,10 @@ impl Index {
                         slot[e] = accs.len() as u32;
                         accs.push(Acc { entry, ..Acc::default() });
                     }
-                    let s = kind * field.weight();
                     if best[e] == 0 {
                         touched.push(entry);
                     }
-                    best[e] = best[e].max(s);
-                    let acc = &mut accs[slot[e] as usize];
-                    let end = if first_char { occ.mid } else { occ.end };
-                    match field {
-                        Field::Question => acc.question.push((occ.start, end)),
-                        Field::Answer => acc.answer.push((occ.start, end)),
-                        Field::Keyword => {}
-                    }
+                    best[e] = best[e].max(kind * place_field(place).weight());
                 }
             }
             for &e in &touched {
@@ -359,6 +296,9 @@ impl Index {
             }
             touched.clear();
         }
+        // Marked whole wherever one unit matched it whole.
+        crate::sort::sort_by(&mut terms, |a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        terms.dedup_by_key(|t| t.0);
 
         let total = units.len() as u32;
         let score = |a: &Acc| {
@@ -373,19 +313,41 @@ impl Index {
         // 5,000 entries).
         let mut order: Vec<u64> = accs.iter().map(|a| (u64::from(u32::MAX - score(a)) << 32) | u64::from(a.entry)).collect();
         crate::sort::sort_keys(&mut order);
-        order
-            .into_iter()
-            .map(|key| {
-                let i = key as u32 as usize;
-                let a = std::mem::take(&mut accs[slot[i] as usize]);
-                Hit {
-                    entry: self.entries[i],
-                    score: u32::MAX - (key >> 32) as u32,
-                    question_marks: merge(a.question),
-                    answer_marks: merge(a.answer),
-                }
-            })
-            .collect()
+        let hits = order.into_iter().map(|key| Hit { entry: self.entries[key as u32 as usize], score: u32::MAX - (key >> 32) as u32 });
+        Found { hits: hits.collect(), terms }
+    }
+
+    /// What to highlight in a hit's shown question (`Shown::question`, as
+    /// this index shows the entry of a hit in `found`): byte ranges, sorted,
+    /// neither overlapping nor touching, on char boundaries. Every place the
+    /// text holds a term the query matched, found again from the text, for
+    /// the few hits drawn, since the index keeps no ranges (see [`place`]).
+    pub fn question_marks(&self, found: &Found, question: &str) -> Vec<Range<usize>> {
+        self.marks(found, question, false)
+    }
+
+    /// The same in a hit's shown answer (`Shown::answer`, its Markdown
+    /// source): asked for only when the answer is opened.
+    pub fn answer_marks(&self, found: &Found, answer: &str) -> Vec<Range<usize>> {
+        self.marks(found, answer, true)
+    }
+
+    fn marks(&self, found: &Found, text: &str, answer: bool) -> Vec<Range<usize>> {
+        if found.terms.is_empty() {
+            return Vec::new();
+        }
+        let mut spans = fold_spans(text);
+        if answer {
+            blank_spans(&mut spans, &markdown_skips(text));
+        }
+        let mut ranges = Vec::new();
+        each_term(&spans, &mut String::new(), &mut |term, start, mid, end| {
+            let Some(id) = self.lookup(term) else { return };
+            if let Ok(k) = found.terms.binary_search_by_key(&id, |t| t.0) {
+                ranges.push((start, if found.terms[k].1 { end } else { mid }));
+            }
+        });
+        merge(ranges)
     }
 
     /// The terms a query unit matches, with the match kind's weight.
@@ -396,7 +358,7 @@ impl Index {
                     out.push((id, EXACT));
                 }
                 if g.chars().nth(1).is_none() {
-                    // The bigrams it starts (`Builder::add_text`): CJK, so no word starts with it.
+                    // The bigrams it starts (`each_term`): CJK, so no word starts with it.
                     let lo = self.first_term(0, |t| t < g.as_str());
                     let hi = self.first_term(lo, |t| t.starts_with(g.as_str()));
                     out.extend((lo..hi).filter(|&id| self.term(id) != g.as_str()).map(|id| (id as u32, EXACT)));
@@ -475,9 +437,8 @@ impl Index {
         lo
     }
 
-    fn occurrences(&self, term: u32) -> OccReader<'_> {
-        let pair = is_pair(self.term(term as usize));
-        OccReader { bytes: &self.postings[term as usize], pair, at: 0, last_entry_field: None, last_start: 0 }
+    fn places(&self, term: u32) -> PlaceReader<'_> {
+        PlaceReader { bytes: &self.postings[term as usize], at: 0, entry: 0 }
     }
 }
 
@@ -552,8 +513,6 @@ struct Acc {
     units: u32,
     /// Sum over matched units of the best (kind × field) weight.
     quality: u32,
-    question: Vec<(u32, u32)>,
-    answer: Vec<(u32, u32)>,
 }
 
 /// Sorts byte ranges and merges overlapping or touching ones.
@@ -602,58 +561,31 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
 struct Builder {
     ids: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
     terms: Vec<Box<str>>,
-    postings: Vec<OccWriter>,
+    postings: Vec<PlaceWriter>,
     /// Reused for each token's text, so that only new terms allocate.
     scratch: String,
 }
 
 impl Builder {
-    fn add(&mut self, occ: Occ) {
-        let term = self.scratch.as_str();
+    fn add(&mut self, term: &str, place: u32) {
         let id = match self.ids.get(term) {
             Some(&id) => id,
             None => {
                 let id = self.terms.len() as u32;
                 self.ids.insert(term.into(), id);
                 self.terms.push(term.into());
-                self.postings.push(OccWriter { pair: is_pair(term), ..OccWriter::default() });
+                self.postings.push(PlaceWriter::default());
                 id
             }
         };
-        self.postings[id as usize].push(occ);
+        self.postings[id as usize].push(place);
     }
 
     /// Indexes one folded text; returns its length in tokens (words + CJK chars).
     fn add_text(&mut self, entry: u32, field: Field, spans: &[FChar]) -> u32 {
-        let occ = |r: Range<usize>| Occ::new(entry, field, spans[r.start].start, spans[r.end - 1].end);
-        let mut count = 0;
-        for tok in tokens(spans) {
-            match tok {
-                Tok::Word(r) => {
-                    count += 1;
-                    self.scratch.clear();
-                    self.scratch.extend(spans[r.clone()].iter().map(|f| f.c));
-                    self.add(occ(r));
-                }
-                Tok::Cjk(r) => {
-                    // Each char once: in the bigram it starts, or alone at
-                    // the end of its run. A one-char query looks in both
-                    // (`Index::unit_terms`); a list of every char as well
-                    // took half of a Chinese FAQ's index.
-                    for i in r.clone() {
-                        count += 1;
-                        self.scratch.clear();
-                        self.scratch.push(spans[i].c);
-                        if i + 1 < r.end {
-                            self.scratch.push(spans[i + 1].c);
-                            self.add(Occ::pair(entry, field, spans[i].start, spans[i].end, spans[i + 1].end));
-                        } else {
-                            self.add(occ(i..i + 1));
-                        }
-                    }
-                }
-            }
-        }
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let count = each_term(spans, &mut scratch, &mut |term, _, _, _| self.add(term, place(entry, field)));
+        self.scratch = scratch;
         count
     }
 
@@ -864,12 +796,6 @@ fn class(c: char) -> Class {
     }
 }
 
-/// Whether `term` is a CJK bigram (its occurrences also say where its first char ends).
-fn is_pair(term: &str) -> bool {
-    let mut chars = term.chars();
-    chars.next().is_some_and(is_cjk) && chars.next().is_some() && chars.next().is_none()
-}
-
 /// Han, Hiragana, Katakana and Hangul: scripts written without spaces between words
 /// (Korean uses spaces, but particles attach to words, so bigrams serve it too).
 fn is_cjk(c: char) -> bool {
@@ -888,6 +814,44 @@ fn is_cjk(c: char) -> bool {
         | 0xF900..=0xFAFF      // CJK Compatibility Ideographs
         | 0x20000..=0x323AF    // CJK Extensions B–H
     )
+}
+
+/// Calls `f` with each term of a folded text, in order, and the byte range
+/// of the original text it stands for: start, where its first char ends (a
+/// CJK bigram's first; else the end), end. Returns the text's length in
+/// tokens (words + CJK chars). The index is built from these terms and a
+/// hit's marks are found again from them, so the two always agree.
+fn each_term(spans: &[FChar], scratch: &mut String, f: &mut dyn FnMut(&str, u32, u32, u32)) -> u32 {
+    let mut count = 0;
+    for tok in tokens(spans) {
+        match tok {
+            Tok::Word(r) => {
+                count += 1;
+                scratch.clear();
+                scratch.extend(spans[r.clone()].iter().map(|f| f.c));
+                let end = spans[r.end - 1].end;
+                f(scratch, spans[r.start].start, end, end);
+            }
+            Tok::Cjk(r) => {
+                // Each char once: in the bigram it starts, or alone at the
+                // end of its run. A one-char query looks in both
+                // (`Index::unit_terms`); a list of every char as well took
+                // half of a Chinese FAQ's index.
+                for i in r.clone() {
+                    count += 1;
+                    scratch.clear();
+                    scratch.push(spans[i].c);
+                    let (mid, mut end) = (spans[i].end, spans[i].end);
+                    if i + 1 < r.end {
+                        scratch.push(spans[i + 1].c);
+                        end = spans[i + 1].end;
+                    }
+                    f(scratch, spans[i].start, mid, end);
+                }
+            }
+        }
+    }
+    count
 }
 
 fn tokens(spans: &[FChar]) -> Vec<Tok> {
@@ -1142,7 +1106,8 @@ mod tests {
     }
 
     fn top<'a>(entries: &'a [FaqEntry], index: &Index, query: &str) -> &'a str {
-        let hits = index.search(query, None);
+        let found = index.search(query, None);
+        let hits = &found.hits;
         assert!(!hits.is_empty(), "no hit for {query:?}");
         &entries[hits[0].entry].id
     }
@@ -1175,11 +1140,12 @@ mod tests {
     fn english_withdrawal_failed_ranks_and_highlights() {
         let entries = fixture();
         let index = Index::build(&entries, &["en-US"]);
-        let hits = index.search("withdrawal failed", None);
+        let found = index.search("withdrawal failed", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &index, &hits[0]);
-        assert_eq!(marked(&s.question, &hits[0].question_marks), ["withdrawal", "fail"]);
-        let answer = marked(&s.answer, &hits[0].answer_marks);
+        assert_eq!(marked(&s.question, &index.question_marks(&found, s.question)), ["withdrawal", "fail"]);
+        let answer = marked(&s.answer, &index.answer_marks(&found, s.answer));
         assert!(answer.contains(&"Failed") && answer.contains(&"withdrawals"), "{answer:?}");
         // Matching both words beats matching one (the fees question has "withdrawal").
         let fees = hits.iter().position(|h| entries[h.entry].id == "fees").unwrap();
@@ -1200,11 +1166,12 @@ mod tests {
         assert_eq!(top(&entries, &index, "scam"), "phishing");
         assert_eq!(top(&entries, &index, "cant log in"), "account-locked");
         // "2fa": the question match outranks the phishing answer's mention.
-        let hits = index.search("2fa", None);
+        let found = index.search("2fa", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[..2], ["2fa-reset", "phishing"]);
         // No fuzzy matching for short words.
-        assert!(index.search("fess", None).is_empty());
-        assert!(index.search("qqqqq", None).is_empty());
+        assert!(index.search("fess", None).hits.is_empty());
+        assert!(index.search("qqqqq", None).hits.is_empty());
     }
 
     #[test]
@@ -1212,7 +1179,8 @@ mod tests {
         let entries = fixture();
         let index = Index::build(&entries, &["en-US"]);
         let score = |q: &str| {
-            let hits = index.search(q, None);
+            let found = index.search(q, None);
+            let hits = &found.hits;
             hits.iter().find(|h| entries[h.entry].id == "refund").unwrap().score
         };
         assert!(score("refund") > score("refu"));
@@ -1223,10 +1191,11 @@ mod tests {
     fn chinese_simplified_and_traditional() {
         let entries = fixture();
         let index = Index::build(&entries, &["zh-CN", "en-US"]);
-        let hits = index.search("提现失败", None);
+        let found = index.search("提现失败", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &index, &hits[0]);
-        assert_eq!(marked(&s.question, &hits[0].question_marks), ["提现失败"]);
+        assert_eq!(marked(&s.question, &index.question_marks(&found, s.question)), ["提现失败"]);
         // The fees entry shares one of three bigrams and ranks lower.
         let fees = hits.iter().find(|h| entries[h.entry].id == "fees").unwrap();
         assert!(fees.score < hits[0].score);
@@ -1234,7 +1203,8 @@ mod tests {
         assert_eq!(top(&entries, &index, "锁"), "account-locked");
 
         let tw = Index::build(&entries, &["zh-TW", "en-US"]);
-        let hits = tw.search("提領失敗", None);
+        let found = tw.search("提領失敗", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         assert_eq!(shown_of(&entries, &tw, &hits[0]).locale, "zh-TW");
     }
@@ -1243,18 +1213,20 @@ mod tests {
     fn japanese_and_korean() {
         let entries = fixture();
         let ja = Index::build(&entries, &["ja", "en-US"]);
-        let hits = ja.search("出金", None);
+        let found = ja.search("出金", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &ja, &hits[0]);
-        assert_eq!(marked(&s.question, &hits[0].question_marks), ["出金"]);
+        assert_eq!(marked(&s.question, &ja.question_marks(&found, s.question)), ["出金"]);
         assert_eq!(top(&entries, &ja, "入金 反映"), "deposit-missing");
         assert_eq!(top(&entries, &ja, "返金"), "refund");
 
         let ko = Index::build(&entries, &["ko", "en-US"]);
-        let hits = ko.search("계정 잠금", None);
+        let found = ko.search("계정 잠금", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "account-locked");
         let s = shown_of(&entries, &ko, &hits[0]);
-        assert_eq!(marked(&s.question, &hits[0].question_marks), ["계정", "잠금"]);
+        assert_eq!(marked(&s.question, &ko.question_marks(&found, s.question)), ["계정", "잠금"]);
     }
 
     #[test]
@@ -1270,19 +1242,21 @@ mod tests {
         let es = Index::build(&entries, &["es", "en-US"]);
         assert_eq!(top(&entries, &es, "retiro fallido"), "withdrawal-failed");
         assert_eq!(top(&entries, &es, "fallo retiro"), "withdrawal-failed");
-        let hits = es.search("retíro", None);
+        let found = es.search("retíro", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         assert!(ids(&entries, &hits).contains(&"fees"));
         let s = shown_of(&entries, &es, &hits[0]);
-        assert_eq!(marked(&s.question, &hits[0].question_marks), ["retiro"]);
+        assert_eq!(marked(&s.question, &es.question_marks(&found, s.question)), ["retiro"]);
         assert_eq!(top(&entries, &es, "deposito"), "deposit-missing");
         assert_eq!(top(&entries, &es, "CUENTA BLOQUEADA"), "account-locked");
 
         let ar = Index::build(&entries, &["ar", "en-US"]);
-        let hits = ar.search("السحب", None);
+        let found = ar.search("السحب", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &ar, &hits[0]);
-        assert_eq!(marked(&s.question, &hits[0].question_marks), ["السَّحب"]);
+        assert_eq!(marked(&s.question, &ar.question_marks(&found, s.question)), ["السَّحب"]);
         assert_eq!(top(&entries, &ar, "ايداع"), "deposit-missing");
     }
 
@@ -1298,12 +1272,13 @@ mod tests {
     fn markdown_is_not_indexed_as_words() {
         let entries = fixture();
         let index = Index::build(&entries, &["en-US"]);
-        let hits = index.search("forgot", None);
+        let found = index.search("forgot", None);
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits), ["account-locked"]);
         let s = shown_of(&entries, &index, &hits[0]);
-        assert_eq!(marked(&s.answer, &hits[0].answer_marks), ["Forgot"]);
-        assert!(index.search("https", None).is_empty());
-        assert!(index.search("example", None).is_empty());
+        assert_eq!(marked(&s.answer, &index.answer_marks(&found, s.answer)), ["Forgot"]);
+        assert!(index.search("https", None).hits.is_empty());
+        assert!(index.search("example", None).hits.is_empty());
         // Ordered-list numbers are not words; "memo" inside `code` is.
         assert_eq!(top(&entries, &index, "memo"), "withdrawal-failed");
     }
@@ -1312,11 +1287,12 @@ mod tests {
     fn topic_filter() {
         let entries = fixture();
         let index = Index::build(&entries, &["en-US"]);
-        let hits = index.search("withdrawal", Some(Topic::Fees));
+        let found = index.search("withdrawal", Some(Topic::Fees));
+        let hits = &found.hits;
         assert_eq!(ids(&entries, &hits), ["fees"]);
-        assert!(index.search("withdrawal", Some(Topic::Security)).is_empty());
+        assert!(index.search("withdrawal", Some(Topic::Security)).hits.is_empty());
         let all = index.search("", Some(Topic::Security));
-        assert_eq!(ids(&entries, &all), ["2fa-reset", "phishing"]);
+        assert_eq!(ids(&entries, &all.hits), ["2fa-reset", "phishing"]);
     }
 
     #[test]
@@ -1339,8 +1315,8 @@ mod tests {
         // A chain with no texts at all.
         let none = Index::build(&entries, &["fr-FR"]);
         assert!(none.entries().is_empty());
-        assert!(none.search("", None).is_empty());
-        assert!(none.search("withdrawal", None).is_empty());
+        assert!(none.search("", None).hits.is_empty());
+        assert!(none.search("withdrawal", None).hits.is_empty());
     }
 
     #[test]
@@ -1348,12 +1324,13 @@ mod tests {
         let entries = fixture();
         let index = Index::build(&entries, &["en-US"]);
         for q in ["", "   ", "\t\n"] {
-            let hits = index.search(q, None);
+            let found = index.search(q, None);
+            let hits = &found.hits;
             let expected = index.entries().to_vec();
             assert_eq!(hits.iter().map(|h| h.entry).collect::<Vec<_>>(), expected);
-            assert!(hits
-                .iter()
-                .all(|h| h.score == 0 && h.question_marks.is_empty() && h.answer_marks.is_empty()));
+            assert!(hits.iter().all(|h| h.score == 0));
+            let s = shown_of(&entries, &index, &hits[0]);
+            assert!(index.question_marks(&found, s.question).is_empty() && index.answer_marks(&found, s.answer).is_empty());
         }
     }
 
@@ -1379,11 +1356,12 @@ mod tests {
         let queries = ["withdrawl", "w", "acc", "password locked", "提现", "network fees pend"];
         // Speed is measured by `make bench`; here, that a large index answers.
         for q in queries {
-            assert!(!index.search(q, None).is_empty(), "{q}");
+            assert!(!index.search(q, None).hits.is_empty(), "{q}");
         }
     }
 
-    fn check_hits(entries: &[FaqEntry], index: &Index, hits: &[Hit]) -> Result<(), proptest::test_runner::TestCaseError> {
+    fn check_hits(entries: &[FaqEntry], index: &Index, found: &Found) -> Result<(), proptest::test_runner::TestCaseError> {
+        let hits = &found.hits;
         for w in hits.windows(2) {
             proptest::prop_assert!(w[0].score >= w[1].score);
             if w[0].score == w[1].score {
@@ -1392,7 +1370,8 @@ mod tests {
         }
         for h in hits {
             let s = shown_of(entries, index, h);
-            for (text, marks) in [(&s.question, &h.question_marks), (&s.answer, &h.answer_marks)] {
+            let marks = [index.question_marks(found, s.question), index.answer_marks(found, s.answer)];
+            for (text, marks) in [(&s.question, &marks[0]), (&s.answer, &marks[1])] {
                 let mut prev_end = 0;
                 for (k, r) in marks.iter().enumerate() {
                     proptest::prop_assert!(r.start < r.end && r.end <= text.len());
@@ -1437,32 +1416,25 @@ mod tests {
             proptest::prop_assert_eq!(full.search(&q, None), pruned.search(&q, None));
         }
 
-        /// Occurrence lists read back exactly as written: entries in order,
-        /// any field, starts in any order within an entry and field; in a
-        /// bigram's list, its chars' lengths (short as CJK, or not).
+        /// Place lists read back as written, each place once: entries in
+        /// order, any field; a term found again in the same entry and field
+        /// adds nothing.
         #[test]
-        fn packed_occurrences_round_trip(
-            pair: bool,
-            raw in proptest::collection::vec((0u32..3, 0u32..3, 0u32..u32::MAX / 2, 0u32..100_000, 0u32..20), 0..60),
-        ) {
+        fn places_round_trip(raw in proptest::collection::vec((0usize..4, 0usize..3), 0..60)) {
             let mut entry = 0;
-            let occs: Vec<Occ> = raw
+            let places: Vec<u32> = raw
                 .into_iter()
-                .map(|(step, field, start, len, first)| {
-                    entry += step * 1_000;
-                    let field = [Field::Question, Field::Keyword, Field::Answer][field as usize];
-                    match field {
-                        // Keywords keep no range.
-                        Field::Keyword => Occ::new(entry, field, 0, 0),
-                        _ if pair => Occ::pair(entry, field, start, start + first, start + first + len % 20),
-                        _ => Occ::new(entry, field, start, start + len),
-                    }
+                .map(|(step, field)| {
+                    entry += [0, 1, 1_000, 1 << 20][step];
+                    place(entry, [Field::Question, Field::Keyword, Field::Answer][field])
                 })
                 .collect();
-            let mut w = OccWriter { pair, ..OccWriter::default() };
-            occs.iter().for_each(|o| w.push(*o));
-            let back: Vec<Occ> = OccReader { bytes: &w.bytes, pair, at: 0, last_entry_field: None, last_start: 0 }.collect();
-            proptest::prop_assert_eq!(back, occs);
+            let mut w = PlaceWriter::default();
+            places.iter().for_each(|&p| w.push(p));
+            let back: Vec<u32> = PlaceReader { bytes: &w.bytes, at: 0, entry: 0 }.collect();
+            let mut expected = places.clone();
+            expected.dedup();
+            proptest::prop_assert_eq!(back, expected);
         }
 
         #[test]
@@ -1470,9 +1442,9 @@ mod tests {
             let entries = fixture();
             for chain in [&["en-US"][..], &["zh-CN", "en-US"], &["ar", "ja", "en-US"]] {
                 let index = Index::build(&entries, chain);
-                let hits = index.search(&q, None);
-                proptest::prop_assert_eq!(&hits, &index.search(&q, None));
-                check_hits(&entries, &index, &hits)?;
+                let found = index.search(&q, None);
+                proptest::prop_assert_eq!(&found, &index.search(&q, None));
+                check_hits(&entries, &index, &found)?;
                 check_hits(&entries, &index, &index.search(&q, Some(Topic::Security)))?;
             }
         }
@@ -1481,9 +1453,9 @@ mod tests {
         fn search_any_string_query(q in proptest::prelude::any::<String>()) {
             let entries = fixture();
             let index = Index::build(&entries, &["ru", "es", "en-US"]);
-            let hits = index.search(&q, None);
-            proptest::prop_assert_eq!(&hits, &index.search(&q, None));
-            check_hits(&entries, &index, &hits)?;
+            let found = index.search(&q, None);
+            proptest::prop_assert_eq!(&found, &index.search(&q, None));
+            check_hits(&entries, &index, &found)?;
         }
 
         #[test]
@@ -1495,8 +1467,7 @@ mod tests {
             let entries = vec![entry("x", Topic::Other, &[("en-US", question.as_str(), answer.as_str())], &[])];
             let index = Index::build(&entries, &["en-US"]);
             let query: String = question.chars().skip(cut / 2).take(cut).collect();
-            let hits = index.search(&query, None);
-            check_hits(&entries, &index, &hits)?;
+            check_hits(&entries, &index, &index.search(&query, None))?;
             check_hits(&entries, &index, &index.search(&answer, None))?;
         }
 
@@ -1508,7 +1479,8 @@ mod tests {
             let c = ['提', '现', '失', '败'][which];
             let entries = vec![entry("x", Topic::Other, &[("zh-CN", text.as_str(), "")], &[])];
             let index = Index::build(&entries, &["zh-CN"]);
-            let hits = index.search(&c.to_string(), None);
+            let found = index.search(&c.to_string(), None);
+            let hits = &found.hits;
             let mut expected: Vec<Range<usize>> = Vec::new();
             for (at, _) in text.match_indices(c) {
                 match expected.last_mut() {
@@ -1518,7 +1490,7 @@ mod tests {
             }
             match hits.as_slice() {
                 [] => proptest::prop_assert!(expected.is_empty()),
-                [hit] => proptest::prop_assert_eq!(&hit.question_marks, &expected),
+                [hit] => proptest::prop_assert_eq!(index.question_marks(&found, shown_of(&entries, &index, hit).question), expected),
                 _ => proptest::prop_assert!(false, "one entry, {} hits", hits.len()),
             }
         }

@@ -609,19 +609,23 @@ fn marks_problem(text: &str, marks: &[Range<usize>]) -> Option<String> {
     None
 }
 
-fn search_problems(faq: &[FaqEntry], index: &Index, query: &str, problems: &mut Vec<String>) -> Vec<faq::Hit> {
-    let hits = index.search(query, None);
-    for hit in &hits {
+/// The hits for `query`, each with the marks of its question.
+fn search_problems(faq: &[FaqEntry], index: &Index, query: &str, problems: &mut Vec<String>) -> Vec<(faq::Hit, Vec<Range<usize>>)> {
+    let found = index.search(query, None);
+    let mut hits = Vec::new();
+    for hit in &found.hits {
         let Some(shown) = faq.get(hit.entry).and_then(|e| index.show(e)) else {
             problems.push(format!("hit for entry {} that is not shown", hit.entry));
             continue;
         };
-        if let Some(p) = marks_problem(shown.question, &hit.question_marks) {
+        let marks = index.question_marks(&found, shown.question);
+        if let Some(p) = marks_problem(shown.question, &marks) {
             problems.push(format!("query {}: question marks: {p}", show(query)));
         }
-        if let Some(p) = marks_problem(shown.answer, &hit.answer_marks) {
+        if let Some(p) = marks_problem(shown.answer, &index.answer_marks(&found, shown.answer)) {
             problems.push(format!("query {}: answer marks: {p}", show(query)));
         }
+        hits.push((hit.clone(), marks));
     }
     hits
 }
@@ -659,9 +663,9 @@ fn faq_search_with_hostile_queries_and_entries_highlights_on_char_boundaries() {
             let hostile = faq.iter().position(|e| e.id == "hostile");
             let has_words = faq::fold(s).chars().any(char::is_alphanumeric);
             if let (Some(h), true, true) = (hostile, has_words, s.chars().count() <= 300) {
-                match hits.iter().find(|hit| hit.entry == h) {
+                match hits.iter().find(|(hit, _)| hit.entry == h) {
                     None => problems.push(format!("{chain:?}: searching for the question does not find it")),
-                    Some(hit) if hit.question_marks.is_empty() => {
+                    Some((_, marks)) if marks.is_empty() => {
                         problems.push(format!("{chain:?}: nothing marked in the question"))
                     }
                     Some(_) => {}

@@ -78,10 +78,12 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     // model::Keywords). A String per keyword took 1.18 times the text.
     assert!(kept < text.len() * 11 / 10, "a {} B config became {kept} B", text.len());
 
-    // The search index over the en-US texts: about four bytes per word
-    // occurrence (packed occurrence lists, see faq::OccWriter; all terms in
-    // one buffer). It keeps no copy of the texts it shows. Twelve-byte
-    // occurrences and a copy of each shown text took 19 bytes per word.
+    // The search index over the en-US texts: about a byte per word (each
+    // term's list holds each entry and field it is in once, about a byte
+    // each, see faq::PlaceWriter; all terms in one buffer). It keeps no copy
+    // of the texts it shows, nor where in them a term is. Four bytes for
+    // each occurrence with its range took 4 bytes per word; twelve-byte
+    // occurrences and a copy of each shown text, 19.
     let faq = &loaded.config.faq;
     let words: usize = faq
         .iter()
@@ -93,14 +95,14 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     let (index, kept, peak) = measured(|| signpost::faq::Index::build(faq, &["en-US"]));
     eprintln!("{words} words: index {kept} B, peak {peak} B");
     assert_eq!(index.entries().len(), 2_000);
-    assert!(kept < words * 5, "an index of {words} words took {kept} B");
+    assert!(kept < words * 3 / 2, "an index of {words} words took {kept} B");
     // Lists grow by an eighth and are shrunk where they lie, not copied.
-    assert!(peak < words * 7, "building an index of {words} words peaked at {peak} B");
+    assert!(peak < words * 3, "building an index of {words} words peaked at {peak} B");
     drop(index);
 
-    // Over the zh-CN texts: each CJK char is one occurrence, in the bigram
-    // it starts or alone at the end of its run. A list per char as well
-    // took 7 bytes per char instead of 4.
+    // Over the zh-CN texts: each CJK char is one term occurrence, in the
+    // bigram it starts or alone at the end of its run. With ranges, 4 bytes
+    // per char; with a list per char as well, 7.
     let cjk: usize = faq
         .iter()
         .map(|e| {
@@ -111,7 +113,8 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     let (index, kept, peak) = measured(|| signpost::faq::Index::build(faq, &["zh-CN"]));
     eprintln!("{cjk} CJK chars: index {kept} B, peak {peak} B");
     assert!(index.entries().len() > 1_000);
-    assert!(kept < cjk * 5, "an index of {cjk} CJK chars took {kept} B");
+    assert!(kept < cjk * 2, "an index of {cjk} CJK chars took {kept} B");
+    assert!(peak < cjk * 4, "building an index of {cjk} CJK chars peaked at {peak} B");
     drop(index);
 
     // A large config keeps what its user's chain shows and searches, not

@@ -89,19 +89,25 @@ fn check_marks(marks: &[Range<usize>], text: &str, what: &str) {
     }
 }
 
-/// What `faq::Hit` promises for one search, and that filtering by topic
-/// only filters. `entries` are those the index was built from.
+/// What `faq::Found` promises for one search, with the marks of each hit,
+/// and that filtering by topic only filters. `entries` are those the index
+/// was built from.
 pub fn check_search(entries: &[FaqEntry], index: &Index, query: &str) -> Vec<Hit> {
     let topic_of = |entry: usize| entries[entry].topic;
-    let hits = index.search(query, None);
-    assert_eq!(hits, index.search(query, None), "search is not deterministic");
+    let found = index.search(query, None);
+    assert_eq!(found, index.search(query, None), "search is not deterministic");
+    let hits = found.hits.clone();
     let mut seen = std::collections::HashSet::new();
     for (k, h) in hits.iter().enumerate() {
         assert!(index.entries().contains(&h.entry), "hit for entry {} that is not indexed", h.entry);
         let s = index.show(&entries[h.entry]).unwrap_or_else(|| panic!("hit for entry {} that is not shown", h.entry));
         assert!(seen.insert(h.entry), "entry {} twice in the hits", h.entry);
-        check_marks(&h.question_marks, s.question, "question");
-        check_marks(&h.answer_marks, s.answer, "answer");
+        let marks = [index.question_marks(&found, s.question), index.answer_marks(&found, s.answer)];
+        check_marks(&marks[0], s.question, "question");
+        check_marks(&marks[1], s.answer, "answer");
+        if query.trim().is_empty() {
+            assert!(marks.iter().all(Vec::is_empty), "an empty query must mark nothing");
+        }
         if k > 0 {
             let p = &hits[k - 1];
             assert!(
@@ -112,7 +118,7 @@ pub fn check_search(entries: &[FaqEntry], index: &Index, query: &str) -> Vec<Hit
     }
     if query.trim().is_empty() {
         assert_eq!(hits.len(), index.entries().len(), "an empty query must list every entry");
-        assert!(hits.iter().all(|h| h.score == 0 && h.question_marks.is_empty() && h.answer_marks.is_empty()));
+        assert!(hits.iter().all(|h| h.score == 0));
     }
     // Every topic the entries have, and one they lack (if any).
     let mut topics: Vec<Topic> = index.entries().iter().map(|&k| topic_of(k)).collect();
@@ -122,7 +128,7 @@ pub fn check_search(entries: &[FaqEntry], index: &Index, query: &str) -> Vec<Hit
         topics.push(*absent);
     }
     for t in topics {
-        let filtered = index.search(query, Some(t));
+        let filtered = index.search(query, Some(t)).hits;
         let expected: Vec<Hit> = hits.iter().filter(|h| topic_of(h.entry) == t).cloned().collect();
         assert_eq!(filtered, expected, "filtering by {t:?} changed more than which hits are kept");
     }

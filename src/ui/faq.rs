@@ -3,7 +3,7 @@
 
 use super::answer::Answer;
 use super::L10n;
-use crate::faq::{Hit, Index, Shown};
+use crate::faq::{Found, Index, Shown};
 use crate::config::Config;
 use crate::model::{FaqEntry, Topic};
 use crate::widget::Widget;
@@ -85,8 +85,8 @@ pub fn Faq(
     let results = Memo::new(move |_| {
         let (q, topic) = query.get();
         index.with(|i| match i {
-            Some(i) => crate::host::timed("signpost:search", || i.index.search(&q, topic)),
-            None => Vec::new(),
+            Some(i) => Arc::new(crate::host::timed("signpost:search", || i.index.search(&q, topic))),
+            None => Arc::default(),
         })
     });
     let searching = move || query.with(|(q, _)| !q.trim().is_empty());
@@ -98,7 +98,7 @@ pub fn Faq(
         shown.set(first_page());
     });
     Effect::new(move |_| {
-        let n = results.with(Vec::len);
+        let n = results.with(|r| r.hits.len());
         // Not while the index is still being built: no results yet is not "no results".
         if index.with(Option::is_some) {
             query.with(|(q, _)| crate::host::emit_search(q, n));
@@ -130,7 +130,7 @@ pub fn Faq(
 
     let count = move || {
         if searching() {
-            let n = results.with(Vec::len);
+            let n = results.with(|r| r.hits.len());
             l10n.format("faq-results", &[("count", FluentValue::from(n))])
         } else {
             String::new()
@@ -138,11 +138,11 @@ pub fn Faq(
     };
 
     let list = move || {
-        let hits = results.get();
+        let found = results.get();
         let Some(idx) = index.get_untracked() else {
             return view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any();
         };
-        if hits.is_empty() && searching() {
+        if found.hits.is_empty() && searching() {
             let topic = query.with_untracked(|(_, t)| *t);
             return view! {
                 <div class="sp-empty">
@@ -155,7 +155,7 @@ pub fn Faq(
             }
             .into_any();
         }
-        let total = hits.len();
+        let total = found.hits.len();
         let limit = shown.get();
         let more = (total > limit).then(|| {
             view! {
@@ -164,13 +164,14 @@ pub fn Faq(
                 </button>
             }
         });
-        let items = hits
-            .into_iter()
+        let items = found
+            .hits
+            .iter()
             .take(limit)
             .filter_map(|hit| {
                 let entry = idx.config.faq.get(hit.entry)?;
                 let shown = idx.index.show(entry)?;
-                Some(entry_view(entry, shown, hit, state, on_talk, l10n))
+                Some(entry_view(entry, shown, &idx.index, &found, state, on_talk, l10n))
             })
             .collect_view();
         let heading = browsing().then(|| view! { <h3 class="sp-section-title">{l10n.text("home-popular")}</h3> });
@@ -215,7 +216,8 @@ pub fn Faq(
 fn entry_view(
     entry: &FaqEntry,
     shown: Shown,
-    hit: Hit,
+    index: &Arc<Index>,
+    found: &Arc<Found>,
     state: RwSignal<Widget>,
     on_talk: Callback<Option<Topic>>,
     l10n: L10n,
@@ -244,7 +246,12 @@ fn entry_view(
     });
     let open2 = open.clone();
     let open3 = open.clone();
-    let marks = hit.answer_marks.clone();
+    let question_marks = index.question_marks(found, shown.question);
+    // Marks for the answer only once it is opened: finding them reads the whole answer.
+    let answer_marks = {
+        let (index, found) = (index.clone(), found.clone());
+        move |answer: &str| index.answer_marks(&found, answer)
+    };
     // The entry may be in a fallback language with another direction
     // (English in an Arabic panel): its own lang and dir keep punctuation
     // where it belongs. The panel's own words around it keep the panel's.
@@ -264,14 +271,14 @@ fn entry_view(
                     on:click=toggle
                 >
                     // One inline box: as flex items, the text and each <mark> would not wrap as text.
-                    <span class="sp-question-text">{highlighted(shown.question, &hit.question_marks)}</span>
+                    <span class="sp-question-text">{highlighted(shown.question, &question_marks)}</span>
                 </button>
             </h3>
             <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>
                 // Drawn only when opened: a result list of 50 would otherwise
                 // parse 50 answers on every keystroke.
                 <div lang=answer_lang dir=dir>
-                    {move || open3().then(|| view! { <Answer source=answer.clone() marks=marks.clone()/> })}
+                    {move || open3().then(|| view! { <Answer source=answer.clone() marks=answer_marks(&answer)/> })}
                 </div>
                 {person}
             </div>

@@ -61,6 +61,12 @@ test('search as you type finds the entry despite a typo, highlights it and annou
   assert.equal(first, 'My withdrawal failed. Why, and what should I do?');
   const marks = await page.locator('signpost-widget .sp-question').first().locator('mark').allTextContents();
   assert.ok(marks.includes('withdrawal') && marks.includes('failed'), marks.join(','));
+  // The answer is marked once opened (its marks are found only then).
+  await page.locator('signpost-widget .sp-question').first().click();
+  const answer = page.locator('signpost-widget .sp-answer:not([hidden])');
+  await answer.locator('mark').first().waitFor();
+  const answerMarks = await answer.locator('mark').allTextContents();
+  assert.ok(answerMarks.includes('withdrawal') && answerMarks.includes('failed'), answerMarks.join(','));
   const status = (await page.locator('signpost-widget .sp-faq [role=status]').textContent()).replace(/[\u2068\u2069]/g, '');
   assert.match(status, /^\d+ articles match your search\.$|^One article matches your search\.$/);
   assert.equal(await box.inputValue(), 'withdrawl faild', 'nothing the user typed is lost');
