@@ -34,12 +34,23 @@ pub struct Translation {
     ids: HashMap<String, usize>,
     tag: String,
     v: Validator,
+    /// See [`Translation::keeping_shown`].
+    keep_shown: Option<Vec<String>>,
 }
 
 impl Translation {
     pub fn new(faq: Vec<FaqEntry>, tag: &str) -> Translation {
         let ids = faq.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Translation { faq, ids, tag: tag.to_string(), v: Validator::default() }
+        Translation { faq, ids, tag: tag.to_string(), v: Validator::default(), keep_shown: None }
+    }
+
+    /// Keeps of each entry read only what `chain` shows and searches
+    /// ([`crate::faq::keep_shown`]), as soon as it is read: for the last
+    /// file merged into a large FAQ that is pruned so anyway, so that the
+    /// default language's texts are dropped as the user's arrive rather
+    /// than held beside all of them (4 MB of English in 5,000 entries).
+    pub fn keeping_shown(self, chain: &[String]) -> Translation {
+        Translation { keep_shown: Some(chain.to_vec()), ..self }
     }
 
     /// Reads a whole file. Entries before a syntax error are kept, as they
@@ -83,6 +94,9 @@ impl Translation {
         }
         if let Some(k) = keywords {
             entry.keywords.set(&self.tag, k);
+        }
+        if let Some(chain) = &self.keep_shown {
+            crate::faq::keep_shown(entry, chain);
         }
     }
 }
@@ -184,6 +198,46 @@ mod tests {
             pieces.feed(text.as_bytes());
             assert!(pieces.into_translation().is_err(), "{text}");
         }
+    }
+
+    /// Kept shown entry by entry as the last file is read, the FAQ ends as
+    /// pruned once it is all read, and each entry the file translates holds
+    /// no other text as soon as it is read (not the default language's).
+    #[test]
+    fn keeping_shown_as_it_reads_gives_what_pruning_after_gives() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut demo = super::super::parse(&std::fs::read_to_string(root.join("demo/signpost.json")).unwrap()).unwrap().config;
+        let file = |name: &str| std::fs::read_to_string(root.join("demo/faq").join(name)).unwrap();
+        // An entry the file leaves out, and one whose answer it lacks (shown
+        // in the chain's next language that has one).
+        let mut value: Value = serde_json::from_str(&file("zh-CN.json")).unwrap();
+        let entries = value.as_object_mut().unwrap();
+        let locked = entries.remove("account-locked").unwrap();
+        entries.insert("not-an-entry".into(), locked);
+        entries["trading-fees"].as_object_mut().unwrap().remove("answer");
+        let text = value.to_string();
+        let partial = demo.faq.iter().position(|e| e.id == "trading-fees").unwrap();
+        demo.faq[partial].answer.set("ru", "Низкие.".into());
+        let chain = ["zh-CN".to_string(), "ru".to_string(), "en-US".to_string()];
+        let mut after = demo.clone();
+        let issues = translate(&mut after.faq, "zh-CN", &text).unwrap();
+        after.keep_shown_faq(&chain);
+
+        let mut read = Translation::new(demo.faq.clone(), "zh-CN").keeping_shown(&chain);
+        read.read(&text).unwrap();
+        let (faq, kept_issues) = read.finish();
+        assert_eq!(kept_issues, issues);
+        let translated = |e: &FaqEntry| e.id != "account-locked";
+        let tags = |l: &crate::model::Localized| l.iter().map(|(t, _)| t.to_string()).collect::<Vec<_>>();
+        for e in faq.iter().filter(|e| translated(e)) {
+            let answer = if e.id == "trading-fees" { "ru" } else { "zh-CN" };
+            assert_eq!((tags(&e.question), tags(&e.answer)), (vec!["zh-CN".into()], vec![answer.into()]), "{}", e.id);
+        }
+        let locked = faq.iter().find(|e| !translated(e)).unwrap();
+        assert!(locked.question.iter().any(|(t, _)| t == "en-US"), "an entry the file leaves out is pruned only at the end");
+        let mut config = super::super::Config { faq, ..demo };
+        config.keep_shown_faq(&chain);
+        assert_eq!(config, after);
     }
 
     #[test]

@@ -853,8 +853,12 @@ fn show(state: RwSignal<Widget>, mut config: crate::config::Config, large: Optio
     }
     let epoch = EPOCH.with(Cell::get);
     let base = CONFIG_URL.with(|u| u.borrow().clone()).unwrap_or_else(|| fetch::absolute_url(""));
+    // A large config is kept to the chain its files are merged for, not to
+    // one negotiated once they are (the last file is kept so as it is read).
+    let large = large.map(|l| Large { chain: Some(l.chain.unwrap_or_else(|| chain.clone())), ..l });
+    let prune = large.as_ref().is_some_and(|l| l.chain.as_ref() == Some(&chain));
     leptos::task::spawn_local(async move {
-        translations::merge(&mut config, &chain, &base).await;
+        translations::merge(&mut config, &chain, &base, prune).await;
         // Shut down meanwhile, or another config (or language) came.
         if EPOCH.with(Cell::get) == epoch && SHOWN.with(Cell::get) == shown {
             put_in_place(state, config, large);

@@ -23,9 +23,12 @@ pub fn wanted(config: &Config, chain: &[String]) -> bool {
 /// that relative paths are read against: the config's own) and merges them
 /// into `config`. Each one is then taken off `config.faq_translations`,
 /// merged or not: a failure is reported, and the FAQ falls back to the next
-/// language it has.
-pub async fn merge(config: &mut Config, chain: &[String], base: &str) {
-    for tag in chain {
+/// language it has. `prune`: the config is then kept to what `chain` shows
+/// (a large one, `put_in_place`), so the last file, if large, is kept so
+/// entry by entry as it is read.
+pub async fn merge(config: &mut Config, chain: &[String], base: &str, prune: bool) {
+    let last = chain.iter().rposition(|tag| config.faq_translations.contains_key(tag));
+    for (i, tag) in chain.iter().enumerate() {
         let Some(url) = config.faq_translations.remove(tag) else { continue };
         let resolved = web_sys::Url::new_with_base(&url, base).map(|u| u.href()).ok();
         let Some(resolved) = resolved.filter(|r| links::check(r) == Ok(LinkKind::Web)) else {
@@ -39,7 +42,10 @@ pub async fn merge(config: &mut Config, chain: &[String], base: &str) {
             FAILED.with(|f| f.borrow_mut().push((tag.clone(), url.clone())));
         }
         let read = match fetched {
-            Ok(bytes) => read(&mut config.faq, tag, &bytes).await.map_err(LoadError::Invalid),
+            Ok(bytes) => {
+                let keep_shown = (prune && Some(i) == last).then_some(chain);
+                read(&mut config.faq, tag, &bytes, keep_shown).await.map_err(LoadError::Invalid)
+            }
             Err(e) => Err(e),
         };
         let origin = format!("the FAQ translation ({tag}) at {resolved}");
@@ -62,14 +68,19 @@ pub fn forget_failed() {
 }
 
 /// Reads a translation file into `faq`: a large one a piece at a time in
-/// slices, like a large config. A file `Pieces` leaves is read again whole,
-/// which says what is wrong (and reports each entry once).
-async fn read(faq: &mut Vec<FaqEntry>, tag: &str, bytes: &js_sys::Uint8Array) -> Result<Vec<Issue>, ConfigError> {
+/// slices, like a large config, and keeping only what `keep_shown` shows
+/// if given (`Translation::keeping_shown`). A file `Pieces` leaves is read
+/// again whole, which says what is wrong (and reports each entry once).
+async fn read(faq: &mut Vec<FaqEntry>, tag: &str, bytes: &js_sys::Uint8Array, keep_shown: Option<&[String]>) -> Result<Vec<Issue>, ConfigError> {
     let whole = || crate::utf8::decode(bytes.to_vec());
     if bytes.length() <= KEEP_MAX_BYTES {
         return config::translate(faq, tag, &whole());
     }
-    let mut pieces = Pieces::translating(Translation::new(std::mem::take(faq), tag));
+    let mut translation = Translation::new(std::mem::take(faq), tag);
+    if let Some(chain) = keep_shown {
+        translation = translation.keeping_shown(chain);
+    }
+    let mut pieces = Pieces::translating(translation);
     feed_in_slices(bytes, &mut pieces).await;
     let (entries, issues) = match pieces.into_translation() {
         Ok(read) => read.finish(),

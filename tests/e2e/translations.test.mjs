@@ -18,6 +18,18 @@ const sixtyEntries = {
   faq_translations: { 'zh-CN': 'faq/zh-CN.json' },
 };
 
+// Over 1 MB, so read a piece at a time: 60 answers of 19,000 CJK characters (3 bytes each) and one broken entry.
+const largeChinese = json(
+  Object.fromEntries(
+    Array.from({ length: 60 }, (_, i) => [`entry-${i}`, i === 7 ? { question: 7 } : { question: `第${i}号问题`, answer: `答案${i}：` + '提现处理中'.repeat(3800) }]),
+  ),
+);
+const hugeConfig = {
+  ...sixtyEntries,
+  faq: sixtyEntries.faq.map((e, i) => ({ ...e, answer: { 'en-US': `Answer ${i}: ` + 'Processing. '.repeat(1600) } })),
+};
+let hugeServed = 0;
+
 before(async () => {
   browser = await launch();
   site = await serveDist({
@@ -64,12 +76,16 @@ before(async () => {
       ),
     ),
     '/large/config.json': json(sixtyEntries),
-    // Over 1 MB, so read a piece at a time: 60 answers of 19,000 CJK characters (3 bytes each) and one broken entry.
-    '/large/faq/zh-CN.json': json(
-      Object.fromEntries(
-        Array.from({ length: 60 }, (_, i) => [`entry-${i}`, i === 7 ? { question: 7 } : { question: `第${i}号问题`, answer: `答案${i}：` + '提现处理中'.repeat(3800) }]),
-      ),
-    ),
+    '/large/faq/zh-CN.json': largeChinese,
+    // The config over 1 MB too: kept to what the user's languages show, the
+    // last translation file as it is read, and read again for another language.
+    '/huge.html': fixed(hostPage({ attrs: 'data-config-url="/huge/config.json"' })),
+    '/huge/config.json': (req, res) => {
+      hugeServed += 1;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(hugeConfig));
+    },
+    '/huge/faq/zh-CN.json': largeChinese,
   });
 });
 
@@ -189,6 +205,28 @@ test('a translation file over 1 MB is read in pieces, whole characters and all',
   await expectFirstResult(page, 'Question number 7', 'Question number 7');
   const broken = `Signpost: the FAQ translation (zh-CN) at ${site.url}large/faq/zh-CN.json: entry-7.question: 7 is not a string`;
   assert.ok(log.warnings.includes(broken), log.warnings.join('\n'));
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a large config with a large translation file shows and finds the user\'s language, and reads the config again for another', async () => {
+  const { page, context, log } = await open('huge.html', ['zh-CN']);
+  await openPanel(page, 'zh-CN');
+  await expectFirstResult(page, '第42号问题', '第42号问题');
+  await page.locator('signpost-widget .sp-question').first().click();
+  const answer = await page.locator('signpost-widget .sp-answer:not([hidden])').textContent();
+  assert.ok(answer.startsWith('答案42：提现处理中') && !answer.includes('Processing'), answer.slice(0, 40));
+  // The entry the file breaks keeps its English, question and answer.
+  await expectFirstResult(page, 'Question number 7', 'Question number 7');
+  await page.locator('signpost-widget .sp-question').first().click();
+  assert.match(await page.locator('signpost-widget .sp-answer:not([hidden])').textContent(), /^Answer 7: Processing/);
+  assert.equal(hugeServed, 1);
+  // English: the English texts were not kept, so the config is read again.
+  await page.getByRole('combobox').selectOption('en-US');
+  await page.waitForFunction(() => document.querySelector('signpost-widget').shadowRoot.querySelector('.sp-widget').lang === 'en-US');
+  await expectFirstResult(page, 'Question number 42', 'Question number 42');
+  assert.equal(hugeServed, 2);
+  assert.deepEqual(faqFiles(log), ['/huge/faq/zh-CN.json']);
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
