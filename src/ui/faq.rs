@@ -139,7 +139,9 @@ pub fn Faq(
 
     let list = move || {
         let found = results.get();
-        let Some(idx) = index.get_untracked() else {
+        // Tracked too: an index of no entries finds what no index found, so
+        // `results` alone would leave "loading" up for an FAQ with none.
+        let Some(idx) = index.get() else {
             return view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any();
         };
         if found.hits.is_empty() && searching() {
@@ -174,7 +176,8 @@ pub fn Faq(
                 Some(entry_view(entry, shown, &idx.index, &found, state, on_talk, l10n))
             })
             .collect_view();
-        let heading = browsing().then(|| view! { <h3 class="sp-section-title">{l10n.text("home-popular")}</h3> });
+        // No entry in these languages: no "Most asked" over nothing.
+        let heading = (browsing() && total > 0).then(|| view! { <h3 class="sp-section-title">{l10n.text("home-popular")}</h3> });
         view! {
             {heading}
             <ul class="sp-results">{items}</ul>

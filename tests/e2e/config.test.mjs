@@ -177,6 +177,12 @@ test('invalid entries warn with their JSON path, and the rest of the config is u
   for (const pattern of expected) {
     assert.ok(log.warnings.some((w) => pattern.test(w)), `${pattern}\n${log.warnings.join('\n')}`);
   }
+  // It has no FAQ: the panel says nothing is loading (it said so for ever)
+  // and lists no "Most asked"; the way to a person is there.
+  await page.locator('signpost-widget .sp-loading').waitFor({ state: 'detached', timeout: 5000 });
+  assert.equal(await page.locator('signpost-widget .sp-results li').count(), 0);
+  assert.equal(await page.locator('signpost-widget .sp-faq .sp-section-title').count(), 1, 'only "Contact support"');
+  assert.ok(await page.getByRole('button', { name: 'Find the right support channel' }).isVisible());
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
