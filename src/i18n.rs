@@ -163,7 +163,8 @@ fn without_deep_entries(source: &str) -> (std::borrow::Cow<'_, str>, Vec<usize>)
     if deep.is_empty() {
         return (source.into(), deep);
     }
-    let (mut out, mut offset, mut blank) = (String::with_capacity(source.len()), 0, false);
+    // Indented lines before the first entry are counted as one at offset 0.
+    let (mut out, mut offset, mut blank) = (String::with_capacity(source.len()), 0, deep.contains(&0));
     for line in source.split_inclusive('\n') {
         if starts_entry(line) {
             blank = deep.contains(&offset);
@@ -1103,6 +1104,13 @@ gone = Old\n";
         let (_, errors) = bundle_for("tr", &format!("-deep = {}\n", nested(100_000)));
         assert_eq!(errors.len(), 1);
         assert!(errors[0].message.contains("term \"-deep\""), "{errors:?}");
+    }
+
+    #[test]
+    fn deep_indented_lines_before_any_entry_are_blanked_as_reported() {
+        let src = format!("  {}\nok = fine\n", "{".repeat(11));
+        let (out, deep) = without_deep_entries(&src);
+        assert_eq!((out.as_ref(), deep), (format!("{}\nok = fine\n", " ".repeat(13)).as_str(), vec![0]));
     }
 
     #[test]
