@@ -65,7 +65,6 @@ pub struct Found {
     terms: Vec<(u32, bool)>,
 }
 
-
 /// Where a term occurs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Field {
@@ -323,25 +322,21 @@ impl Index {
     /// text holds a term the query matched, found again from the text, for
     /// the few hits drawn, since the index keeps no ranges (see [`place`]).
     pub fn question_marks(&self, found: &Found, question: &str) -> Vec<Range<usize>> {
-        self.marks(found, question, false)
+        self.marks(found, question, Field::Question)
     }
 
     /// The same in a hit's shown answer (`Shown::answer`, its Markdown
     /// source): asked for only when the answer is opened.
     pub fn answer_marks(&self, found: &Found, answer: &str) -> Vec<Range<usize>> {
-        self.marks(found, answer, true)
+        self.marks(found, answer, Field::Answer)
     }
 
-    fn marks(&self, found: &Found, text: &str, answer: bool) -> Vec<Range<usize>> {
+    fn marks(&self, found: &Found, text: &str, field: Field) -> Vec<Range<usize>> {
         if found.terms.is_empty() {
             return Vec::new();
         }
-        let mut spans = fold_spans(text);
-        if answer {
-            blank_spans(&mut spans, &markdown_skips(text));
-        }
         let mut ranges = Vec::new();
-        each_term(&spans, &mut String::new(), &mut |term, start, mid, end| {
+        each_term(&field_spans(text, field), &mut String::new(), &mut |term, start, mid, end| {
             let Some(id) = self.lookup(term) else { return };
             if let Ok(k) = found.terms.binary_search_by_key(&id, |t| t.0) {
                 ranges.push((start, if found.terms[k].1 { end } else { mid }));
@@ -472,18 +467,14 @@ impl IndexBuilder {
         };
         let id = self.entries.len() as u32;
 
-        let q = fold_spans(question);
-        self.question_len.push(self.b.add_text(id, Field::Question, &q));
-
-        let mut a = fold_spans(answer);
-        blank_spans(&mut a, &markdown_skips(answer));
-        self.b.add_text(id, Field::Answer, &a);
+        self.question_len.push(self.b.add_text(id, Field::Question, question));
+        self.b.add_text(id, Field::Answer, answer);
 
         // The shown locale's keywords, then the rest of the chain's.
         let others = chain.iter().map(String::as_str).filter(|l| *l != locale);
         for l in std::iter::once(locale).chain(others) {
             for kw in e.keywords.get(l) {
-                self.b.add_text(id, Field::Keyword, &fold_spans(kw));
+                self.b.add_text(id, Field::Keyword, kw);
             }
         }
 
@@ -581,10 +572,10 @@ impl Builder {
         self.postings[id as usize].push(place);
     }
 
-    /// Indexes one folded text; returns its length in tokens (words + CJK chars).
-    fn add_text(&mut self, entry: u32, field: Field, spans: &[FChar]) -> u32 {
+    /// Indexes one text; returns its length in tokens (words + CJK chars).
+    fn add_text(&mut self, entry: u32, field: Field, text: &str) -> u32 {
         let mut scratch = std::mem::take(&mut self.scratch);
-        let count = each_term(spans, &mut scratch, &mut |term, _, _, _| self.add(term, place(entry, field)));
+        let count = each_term(&field_spans(text, field), &mut scratch, &mut |term, _, _, _| self.add(term, place(entry, field)));
         self.scratch = scratch;
         count
     }
@@ -634,6 +625,16 @@ impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.0
     }
+}
+
+/// `text` folded as its field is indexed and marked: an answer with its
+/// Markdown's link destinations, bare URLs and list numbers blanked.
+fn field_spans(text: &str, field: Field) -> Vec<FChar> {
+    let mut spans = fold_spans(text);
+    if field == Field::Answer {
+        blank_spans(&mut spans, &markdown_skips(text));
+    }
+    spans
 }
 
 /// Byte ranges of a Markdown answer not to index: link destinations after

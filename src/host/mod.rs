@@ -69,8 +69,9 @@ enum Fetched {
 }
 
 /// A large config (over `KEEP_MAX_BYTES`): where it is, and the language
-/// chain it was read again for, whose FAQ texts alone it keeps (`None` when
-/// read first: the chain negotiated from it).
+/// chain whose FAQ texts alone it keeps: the one it was read again for, or
+/// its translation files merged for (`None` when read first without them:
+/// the chain negotiated when it is put in place).
 #[derive(Clone)]
 struct Large {
     url: String,
