@@ -21,6 +21,9 @@ pub(super) struct FaqReader {
     v: Validator,
     /// Every id met, kept or not.
     seen: BTreeSet<String>,
+    /// The ids of entries left out (each first met on such an entry): not
+    /// ones `related` may name. Rarely any, so the kept ids need no set.
+    left_out: BTreeSet<String>,
     /// Kept entries with their index in the array.
     entries: Vec<(usize, FaqEntry)>,
     next: usize,
@@ -42,7 +45,11 @@ impl FaqReader {
         let i = self.next;
         self.next += 1;
         let p = index(path, i);
+        let ids = self.seen.len();
         let mut entry = self.v.faq_entry(&p, value, &mut self.seen);
+        if entry.is_none() && self.seen.len() > ids {
+            self.left_out.extend(value.get("id").and_then(Value::as_str).map(str::to_string));
+        }
         self.v.note_left_out(&p, value, entry.is_none());
         if let (Some(e), Some(keep)) = (&mut entry, &self.keep) {
             keep.apply(e);
@@ -612,14 +619,12 @@ impl Validator {
     /// The entries `reader` kept, once related ids can be checked: they
     /// must name an entry that was kept, not one left out.
     pub fn faq_read(&mut self, path: &str, reader: FaqReader) -> Vec<FaqEntry> {
-        let FaqReader { v, seen, mut entries, .. } = reader;
+        let FaqReader { v, seen, left_out, mut entries, .. } = reader;
         self.issues.extend(v.issues);
-        let mut kept = BTreeSet::new();
-        kept.extend(entries.iter().map(|(_, e)| e.id.clone())); // not collect(): see `crate::sort`
         for (i, entry) in &mut entries {
             let p = join(&index(path, *i), "related");
             entry.related.retain(|r| {
-                let known = kept.contains(r);
+                let known = seen.contains(r) && !left_out.contains(r);
                 if !known {
                     let problem = if seen.contains(r) {
                         "is the id of an FAQ entry that was left out, and was ignored"
@@ -636,7 +641,11 @@ impl Validator {
                 known
             });
         }
-        entries.into_iter().map(|(_, e)| e).collect()
+        let mut faq: Vec<FaqEntry> = entries.into_iter().map(|(_, e)| e).collect();
+        // Collected where it lies, the list keeps the room it grew to (up to
+        // twice what it holds), which the index could use instead.
+        faq.shrink_to_fit();
+        faq
     }
 
     fn faq_entry(&mut self, path: &str, value: &Value, seen: &mut BTreeSet<String>) -> Option<FaqEntry> {
