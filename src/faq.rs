@@ -550,8 +550,8 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
 
 #[derive(Default)]
 struct Builder {
+    /// Each term with its id: the only copy of the terms until `finish`.
     ids: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
-    terms: Vec<Box<str>>,
     postings: Vec<PlaceWriter>,
     /// Reused for each token's text, so that only new terms allocate.
     scratch: String,
@@ -562,9 +562,8 @@ impl Builder {
         let id = match self.ids.get(term) {
             Some(&id) => id,
             None => {
-                let id = self.terms.len() as u32;
+                let id = self.postings.len() as u32;
                 self.ids.insert(term.into(), id);
-                self.terms.push(term.into());
                 self.postings.push(PlaceWriter::default());
                 id
             }
@@ -581,17 +580,21 @@ impl Builder {
     }
 
     fn finish(self) -> (Packed, Vec<Box<[u8]>>, Vec<Vec<u32>>) {
-        let order = crate::sort::order(self.terms.len(), &mut |a, b| self.terms[a].cmp(&self.terms[b]));
-        drop(self.ids);
+        let mut by_id: Vec<Box<str>> = Vec::new();
+        by_id.resize_with(self.postings.len(), Box::default);
+        for (term, id) in self.ids {
+            by_id[id as usize] = term;
+        }
+        let order = crate::sort::order(by_id.len(), &mut |a, b| by_id[a].cmp(&by_id[b]));
         let mut terms = Packed {
-            bytes: Vec::with_capacity(self.terms.iter().map(|t| t.len()).sum()),
+            bytes: Vec::with_capacity(by_id.iter().map(|t| t.len()).sum()),
             ends: Vec::with_capacity(order.len()),
         };
         let mut lists: Vec<Option<Vec<u8>>> = self.postings.into_iter().map(|w| Some(w.bytes)).collect();
         let mut postings = Vec::with_capacity(order.len());
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (new, &old) in order.iter().enumerate() {
-            let t = &self.terms[old as usize];
+            let t = &by_id[old as usize];
             if t.chars().next().is_some_and(|c| !is_cjk(c)) {
                 let l = t.chars().count();
                 if by_len.len() <= l {

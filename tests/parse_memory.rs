@@ -101,8 +101,10 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     eprintln!("{words} words: index {kept} B, peak {peak} B");
     assert_eq!(index.entries().len(), 2_000);
     assert!(kept < words * 3 / 2, "an index of {words} words took {kept} B");
-    // Lists grow by an eighth and are shrunk where they lie, not copied.
-    assert!(peak < words * 3, "building an index of {words} words peaked at {peak} B");
+    // Lists grow by an eighth and are shrunk where they lie, not copied,
+    // and each term is held once while building (a second copy of every
+    // term, beside the table's, took it to 2.13 bytes per word).
+    assert!(peak < words * 2, "building an index of {words} words peaked at {peak} B");
     drop(index);
 
     // Over the zh-CN texts: each CJK char is one term occurrence, in the
@@ -119,7 +121,7 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     eprintln!("{cjk} CJK chars: index {kept} B, peak {peak} B");
     assert!(index.entries().len() > 1_000);
     assert!(kept < cjk * 2, "an index of {cjk} CJK chars took {kept} B");
-    assert!(peak < cjk * 4, "building an index of {cjk} CJK chars peaked at {peak} B");
+    assert!(peak < cjk * 12 / 5, "building an index of {cjk} CJK chars peaked at {peak} B");
     drop(index);
 
     // A large config keeps what its user's chain shows and searches, not
