@@ -53,12 +53,12 @@ fn main() {
     let config_json = big_config::big_config(ENTRIES, CHANNELS);
     let out_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench");
     std::fs::create_dir_all(out_dir).unwrap();
-    let text = config_json.to_string();
+    let text = big_config::platform_first(&config_json);
     std::fs::write(format!("{out_dir}/config-5000.json"), &text).unwrap();
     // The same FAQ deployed as a config and one translation file per language.
     let (inline, files) = big_config::split(&config_json);
     std::fs::create_dir_all(format!("{out_dir}/split/faq")).unwrap();
-    std::fs::write(format!("{out_dir}/split/config.json"), inline.to_string()).unwrap();
+    std::fs::write(format!("{out_dir}/split/config.json"), big_config::platform_first(&inline)).unwrap();
     for (tag, file) in files {
         std::fs::write(format!("{out_dir}/split/faq/{tag}.json"), file.to_string()).unwrap();
     }

@@ -45,6 +45,22 @@ pub fn keep_shown(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
     e.keywords.retain(|tag| chain.iter().any(|l| l.as_ref() == tag));
 }
 
+/// Drops the texts of `e` that `chain` can never show, even once FAQ
+/// translation files have added texts (which only ever add or replace a
+/// language's): the questions after the one shown, and the answers after
+/// both the shown question's language and the first answer. What is kept
+/// beyond [`keep_shown`] is the rare answer in a language before the shown
+/// question's, which a file adding that language's question would show. So
+/// a large config is pruned as it is read, before its files are merged.
+pub fn keep_showable(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
+    let position = |tag: &str| chain.iter().position(|l| l.as_ref() == tag);
+    let question = e.question.get(chain).and_then(|(tag, _)| position(tag)).unwrap_or(chain.len());
+    let answer = e.answer.get(chain).and_then(|(tag, _)| position(tag));
+    e.question.retain(|tag| position(tag) == Some(question));
+    e.answer.retain(|tag| position(tag).is_some_and(|p| p <= question || Some(p) == answer));
+    e.keywords.retain(|tag| position(tag).is_some());
+}
+
 /// A search result.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
@@ -1401,6 +1417,46 @@ mod tests {
         // Shown in no locale of the chain: nothing is kept.
         keep_shown(&mut e, &["ja"]);
         assert!(e.question.is_empty() && e.answer.is_empty() && e.keywords.iter().next().is_none());
+    }
+
+    proptest::proptest! {
+        // Cheap cases, and the one that tells needs three languages, the
+        // question in the last, answers in the other two, and a file that
+        // adds the middle one's question.
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4096))]
+
+        /// Pruning as a large config is read shows the same as pruning once
+        /// its translation files are merged: whatever the files then add or
+        /// replace, the kept texts show what the whole entry would.
+        #[test]
+        fn keep_showable_shows_what_the_whole_entry_would(
+            questions in proptest::collection::vec(proptest::option::of("[a-c]"), 4),
+            answers in proptest::collection::vec(proptest::option::of("[a-c]"), 4),
+            chain in proptest::strategy::Strategy::prop_shuffle(proptest::sample::subsequence(vec![0usize, 1, 2, 3], 0..=4)),
+            added in proptest::collection::vec((0usize..5, proptest::option::of("[xy]"), proptest::option::of("[xy]")), 0..3),
+        ) {
+            let tags = ["en-US", "zh-CN", "zh-TW", "ru", "ja"];
+            let texts = |v: &Vec<Option<String>>| -> Localized {
+                v.iter().zip(tags).filter_map(|(t, tag)| Some((tag.to_string(), t.clone()?))).collect()
+            };
+            let words: crate::model::Keywords = tags.iter().map(|t| (t.to_string(), vec![format!("k{t}")])).collect();
+            let whole = FaqEntry { question: texts(&questions), answer: texts(&answers), keywords: words, ..entry("x", Topic::Other, &[], &[]) };
+            let chain: Vec<&str> = chain.into_iter().map(|i| tags[i]).collect();
+            let mut pruned = whole.clone();
+            keep_showable(&mut pruned, &chain);
+            let merged = |mut e: FaqEntry| {
+                for (tag, q, a) in &added {
+                    q.iter().for_each(|q| e.question.set(tags[*tag], q.clone()));
+                    a.iter().for_each(|a| e.answer.set(tags[*tag], a.clone()));
+                }
+                e
+            };
+            let (whole, pruned) = (merged(whole), merged(pruned));
+            proptest::prop_assert_eq!(shown(&whole, &chain), shown(&pruned, &chain));
+            for tag in &chain {
+                proptest::prop_assert!(whole.keywords.get(tag).eq(pruned.keywords.get(tag)));
+            }
+        }
     }
 
     proptest::proptest! {

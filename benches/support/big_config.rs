@@ -62,6 +62,17 @@ fn demo() -> Value {
     demo
 }
 
+/// `config` as text with its `platform` first, as the demo and the README
+/// write a config (a `Value` prints its keys sorted, which puts it after the
+/// FAQ): the FAQ of a large one is then kept to its user's languages as it
+/// is read (`config::Pieces::showing`).
+pub fn platform_first(config: &Value) -> String {
+    let mut rest = config.as_object().unwrap().clone();
+    let platform = rest.remove("platform").unwrap();
+    let rest = Value::Object(rest).to_string();
+    format!("{{\"platform\":{platform},{}", &rest[1..])
+}
+
 /// `config` as a platform with a large FAQ would deploy it: the texts in
 /// its default language (en-US) inline, every other language in a
 /// translation file of its own (`faq_translations`, `faq/<tag>.json`).

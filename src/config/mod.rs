@@ -676,6 +676,53 @@ mod tests {
     }
 
     #[test]
+    fn a_large_config_whose_platform_comes_first_keeps_what_its_chain_can_show() {
+        let platform = r#""platform": {"name": "P", "help_centre_url": "https://h.p.example/", "locales": ["en-US", "zh-CN", "ru"]}"#;
+        let faq = r#""faq": [
+            {"id": "a", "topic": "fees", "question": {"en-US": "Fees?", "zh-CN": "费用？", "ru": "Комиссии?"},
+             "answer": {"en-US": "Low.", "zh-CN": "很低。", "ru": "Низкие."}},
+            {"id": "b", "topic": "fees", "question": {"en-US": "Limits?", "zh-CN": "限额？"}, "answer": {"en-US": "High.", "ru": "Высокие."}}]"#;
+        let read = |doc: &str, chain: &'static [&'static str]| {
+            let mut pieces = Pieces::new(Some(Keep::of(chain))).showing(move |p| {
+                assert_eq!(p.locales, ["en-US", "zh-CN", "ru"]);
+                chain.iter().map(|l| l.to_string()).collect()
+            });
+            doc.as_bytes().chunks(7).for_each(|c| assert!(pieces.feed(c)));
+            let chain = pieces.chain().map(<[String]>::to_vec);
+            (pieces.finish().unwrap().unwrap(), chain)
+        };
+        let texts = |l: &crate::model::Localized| l.iter().map(|(t, x)| (t.to_string(), x.to_string())).collect::<Vec<_>>();
+        let first = format!("{{{platform}, {faq}}}");
+        let whole = parse(&first).unwrap();
+        for chain in [&["zh-CN", "en-US"][..], &["ru", "en-US"], &["en-US"]] {
+            let (part, kept_to) = read(&first, chain);
+            assert_eq!(kept_to.as_deref(), Some(&chain.iter().map(|l| l.to_string()).collect::<Vec<_>>()[..]));
+            assert_eq!(part.issues, whole.issues);
+            for (p, w) in part.config.faq.iter().zip(&whole.config.faq) {
+                // Shown as the whole entry is, and no other question held.
+                assert_eq!(crate::faq::shown(p, chain), crate::faq::shown(w, chain));
+                assert!(p.question.iter().count() <= 1, "{:?}", texts(&p.question));
+            }
+            // Once translation files are merged (none here), pruned as the whole.
+            let (mut p, mut w) = (part.config.clone(), whole.config.clone());
+            let chain: Vec<String> = chain.iter().map(|l| l.to_string()).collect();
+            p.keep_shown_faq(&chain);
+            w.keep_shown_faq(&chain);
+            assert_eq!(p, w);
+        }
+        // A zh-CN reader of "b" holds its Chinese question and English answer only.
+        let (part, _) = read(&first, &["zh-CN", "en-US"]);
+        assert_eq!(texts(&part.config.faq[1].question), [("zh-CN".to_string(), "限额？".to_string())]);
+        assert_eq!(texts(&part.config.faq[1].answer), [("en-US".to_string(), "High.".to_string())]);
+
+        // A platform after the FAQ is not known as it is read: the user's
+        // languages are kept, as before.
+        let (part, kept_to) = read(&format!("{{{faq}, {platform}}}"), &["zh-CN", "en-US"]);
+        assert_eq!(kept_to, None);
+        assert_eq!(part.config.faq[0].question.iter().map(|(t, _)| t).collect::<Vec<_>>(), ["en-US", "zh-CN"]);
+    }
+
+    #[test]
     fn a_document_read_in_pieces_is_decoded_as_a_whole_one() {
         let everything = Keep::of(["en", "zh", "ja", "ko", "es", "pt", "fr", "de", "ru", "tr", "vi", "id", "ar"]);
         let demo = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/demo/signpost.json")).unwrap();

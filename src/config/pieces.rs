@@ -5,12 +5,15 @@
 //! document it is not sure about (not JSON, the wrong shape, nested very
 //! deep, a platform that names its default language after the FAQ) it
 //! leaves to `parse_keeping`, which reads it whole and says what is wrong.
+//! Given the user's language chain for a platform (`showing`), a config whose
+//! `platform` comes before its `faq` keeps of each entry only what that chain
+//! can show, as it is read.
 //! A translation file (`translations`) is read the same way, an entry (a
 //! top-level member) at a time.
 
 use super::translations::Translation;
-use super::validate::FaqReader;
-use super::{assemble, ConfigError, Keep, Loaded};
+use super::validate::{FaqReader, Validator};
+use super::{assemble, ConfigError, Keep, Loaded, Platform};
 use serde_json::{Map, Value};
 
 /// Deeper than this is left to the whole parse: serde_json's own limit
@@ -111,6 +114,10 @@ pub struct Pieces {
     root: Map<String, Value>,
     faq: Option<FaqReader>,
     keep: Option<Keep>,
+    /// The user's language chain for a platform, see [`Pieces::showing`].
+    chain_for: Option<Box<dyn Fn(&Platform) -> Vec<String>>>,
+    /// The chain the FAQ entries were kept to as they were read.
+    chain: Option<Vec<String>>,
     /// Reading a translation file: its members go here, not into `root`.
     translation: Option<Translation>,
     /// Given up: the document must be read whole.
@@ -127,9 +134,24 @@ impl Pieces {
             root: Map::new(),
             faq: None,
             keep,
+            chain_for: None,
+            chain: None,
             translation: None,
             failed: false,
         }
+    }
+
+    /// Keeps of each FAQ entry only what the chain `chain_for` gives for the
+    /// config's platform can show, once its translation files are merged
+    /// too (`faq::keep_showable`), if the platform comes before the FAQ: a
+    /// user reading Chinese then never holds every entry's English as well.
+    pub fn showing(self, chain_for: impl Fn(&Platform) -> Vec<String> + 'static) -> Pieces {
+        Pieces { chain_for: Some(Box::new(chain_for)), ..self }
+    }
+
+    /// The chain the FAQ was kept to as it was read (see [`Pieces::showing`]).
+    pub fn chain(&self) -> Option<&[String]> {
+        self.chain.as_deref()
     }
 
     /// Reads a translation file into `translation`.
@@ -202,7 +224,9 @@ impl Pieces {
                 if b != b'[' {
                     return None;
                 }
-                self.faq = Some(FaqReader::new(self.keep.clone()));
+                let platform = || Validator::default().platform("platform", self.root.get("platform")?);
+                self.chain = self.chain_for.as_ref().and_then(|chain_for| Some(chain_for(&platform()?)));
+                self.faq = Some(FaqReader::new(self.keep.clone(), self.chain.clone()));
                 self.state = State::Entry { first: true };
             }
             State::Value => self.capture(b, State::InValue)?,

@@ -29,11 +29,14 @@ pub(super) struct FaqReader {
     next: usize,
     /// The languages whose texts are kept once validated (None: all).
     keep: Option<super::Keep>,
+    /// The chain the FAQ is shown in, if known as it is read: only what it
+    /// can show is kept (`faq::keep_showable`).
+    chain: Option<Vec<String>>,
 }
 
 impl FaqReader {
-    pub fn new(keep: Option<super::Keep>) -> FaqReader {
-        FaqReader { keep, ..FaqReader::default() }
+    pub fn new(keep: Option<super::Keep>, chain: Option<Vec<String>>) -> FaqReader {
+        FaqReader { keep, chain, ..FaqReader::default() }
     }
 
     pub fn keep(&self) -> Option<&super::Keep> {
@@ -53,6 +56,9 @@ impl FaqReader {
         self.v.note_left_out(&p, value, entry.is_none());
         if let (Some(e), Some(keep)) = (&mut entry, &self.keep) {
             keep.apply(e);
+        }
+        if let (Some(e), Some(chain)) = (&mut entry, &self.chain) {
+            crate::faq::keep_showable(e, chain);
         }
         self.entries.extend(entry.map(|e| (i, e)));
     }

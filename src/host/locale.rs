@@ -125,8 +125,13 @@ fn negotiated(choices: &Choices, offered: &[String], default: Option<&str>) -> V
 /// The locales the panel will speak once `config` is in place: which of
 /// its FAQ translation files to fetch before showing it.
 pub fn chain_for(config: &crate::config::Config) -> Vec<String> {
-    let offered = i18n::offered(&config.platform.locales);
-    negotiated(&Choices::read(), &offered, config.platform.default_locale.as_deref())
+    chain_for_platform(&config.platform)
+}
+
+/// The same, from the platform alone (all it depends on in the config).
+pub fn chain_for_platform(platform: &crate::config::Platform) -> Vec<String> {
+    let offered = i18n::offered(&platform.locales);
+    negotiated(&Choices::read(), &offered, platform.default_locale.as_deref())
 }
 
 /// Negotiates, fetches what is missing and switches the panel's language.

@@ -69,9 +69,10 @@ enum Fetched {
 }
 
 /// A large config (over `KEEP_MAX_BYTES`): where it is, and the language
-/// chain whose FAQ texts alone it keeps: the one it was read again for, or
-/// its translation files merged for (`None` when read first without them:
-/// the chain negotiated when it is put in place).
+/// chain whose FAQ texts alone it keeps: the one it was read again for, the
+/// one its entries were kept to as it was read (its platform came before its
+/// FAQ), or its translation files merged for (`None` when read first
+/// without any of these: the chain negotiated when it is put in place).
 #[derive(Clone)]
 struct Large {
     url: String,
@@ -399,8 +400,8 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         // its peak), and keeps the FAQ in the user's languages only; it is
         // not kept either: a copy would take much of the host site's storage.
         let keep = config::Keep::of(locale::wanted_languages());
-        let loaded = parse_large(&bytes, &keep).await?;
-        let large = Large { url: absolute.clone(), chain: None };
+        let (loaded, chain) = parse_large(&bytes, &keep, locale::chain_for_platform).await?;
+        let large = Large { url: absolute.clone(), chain };
         Ok((loaded, Fetched::Large(large)))
     };
     let mut result = fetch_once().await;
@@ -756,13 +757,23 @@ fn retry_faq_translations(state: RwSignal<Widget>) {
 }
 
 /// Reads a large config a piece at a time (`config::Pieces`, see
-/// [`feed_in_slices`]). A document `Pieces` leaves (broken, or unusual) is
-/// read whole (`config::parse_keeping`), which says what is wrong.
-async fn parse_large(bytes: &js_sys::Uint8Array, keep: &config::Keep) -> Result<config::Loaded, LoadError> {
-    let mut pieces = config::Pieces::new(Some(keep.clone()));
+/// [`feed_in_slices`]), with the chain its FAQ was kept to as it was read
+/// (`chain_for` its platform, if that came first). A document `Pieces`
+/// leaves (broken, or unusual) is read whole (`config::parse_keeping`),
+/// which says what is wrong.
+async fn parse_large(
+    bytes: &js_sys::Uint8Array,
+    keep: &config::Keep,
+    chain_for: impl Fn(&config::Platform) -> Vec<String> + 'static,
+) -> Result<(config::Loaded, Option<Vec<String>>), LoadError> {
+    let mut pieces = config::Pieces::new(Some(keep.clone())).showing(chain_for);
     feed_in_slices(bytes, &mut pieces).await;
-    let loaded = pieces.finish().unwrap_or_else(|| config::parse_keeping(&crate::utf8::decode(bytes.to_vec()), keep));
-    loaded.map_err(LoadError::Invalid)
+    let chain = pieces.chain().map(<[String]>::to_vec);
+    match pieces.finish() {
+        Some(loaded) => loaded.map(|l| (l, chain)),
+        None => config::parse_keeping(&crate::utf8::decode(bytes.to_vec()), keep).map(|l| (l, None)),
+    }
+    .map_err(LoadError::Invalid)
 }
 
 /// Feeds a document from JavaScript memory to `pieces`, in slices of about
@@ -813,12 +824,13 @@ pub(crate) fn ensure_languages(state: RwSignal<Widget>, chain: &[String]) {
 /// Reads a large config again for `chain`.
 fn read_again(state: RwSignal<Widget>, mut large: Large, chain: &[String]) {
     let keep = config::Keep::of(chain);
-    large.chain = Some(chain.to_vec());
+    let chain = chain.to_vec();
+    large.chain = Some(chain.clone());
     let epoch = EPOCH.with(Cell::get);
     let boots = BOOTS.with(Cell::get);
     leptos::task::spawn_local(async move {
         let read = match fetch::js_bytes(&large.url, CONFIG_TIMEOUT_MS).await {
-            Ok(bytes) => parse_large(&bytes, &keep).await,
+            Ok(bytes) => parse_large(&bytes, &keep, move |_| chain.clone()).await,
             Err(e) => Err(e),
         };
         // Shut down meanwhile, or given another config. A read for a language
@@ -829,7 +841,7 @@ fn read_again(state: RwSignal<Widget>, mut large: Large, chain: &[String]) {
             return;
         }
         match read {
-            Ok(loaded) => show(state, loaded.config, Some(large)),
+            Ok((loaded, _)) => show(state, loaded.config, Some(large)),
             Err(e) => warn(&format!(
                 "the configuration at {} could not be read again for the language just chosen ({e}); its FAQ stays in the languages it had.",
                 large.url
