@@ -40,9 +40,9 @@ pub fn keep_shown(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
     let shown = shown(e, chain);
     let question = shown.map(|s| s.locale.to_string());
     let answer = shown.and_then(|s| s.answer_locale).map(String::from);
-    e.question.retain(|tag| question.as_deref() == Some(tag));
-    e.answer.retain(|tag| answer.as_deref() == Some(tag));
-    e.keywords.retain(|tag| chain.iter().any(|l| l.as_ref() == tag));
+    e.question.retain(&|tag| question.as_deref() == Some(tag));
+    e.answer.retain(&|tag| answer.as_deref() == Some(tag));
+    e.keywords.retain(&|tag| chain.iter().any(|l| l.as_ref() == tag));
 }
 
 /// Drops the texts of `e` that `chain` can never show, even once FAQ
@@ -56,9 +56,9 @@ pub fn keep_showable(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
     let position = |tag: &str| chain.iter().position(|l| l.as_ref() == tag);
     let question = e.question.get(chain).and_then(|(tag, _)| position(tag)).unwrap_or(chain.len());
     let answer = e.answer.get(chain).and_then(|(tag, _)| position(tag));
-    e.question.retain(|tag| position(tag) == Some(question));
-    e.answer.retain(|tag| position(tag).is_some_and(|p| p <= question || Some(p) == answer));
-    e.keywords.retain(|tag| position(tag).is_some());
+    e.question.retain(&|tag| position(tag) == Some(question));
+    e.answer.retain(&|tag| position(tag).is_some_and(|p| p <= question || Some(p) == answer));
+    e.keywords.retain(&|tag| position(tag).is_some());
 }
 
 /// A search result.

@@ -131,8 +131,9 @@ impl Localized {
         self.ends.is_empty()
     }
 
-    /// Keeps only the locales whose tag `keep` accepts.
-    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+    /// Keeps only the locales whose tag `keep` accepts (`dyn`: one copy of
+    /// this for all the callers).
+    pub fn retain(&mut self, keep: &dyn Fn(&str) -> bool) {
         if self.iter().all(|(tag, _)| keep(tag)) {
             return;
         }
@@ -197,7 +198,7 @@ impl Keywords {
     }
 
     /// Keeps only the locales whose tag `keep` accepts.
-    pub fn retain(&mut self, keep: impl Fn(&str) -> bool) {
+    pub fn retain(&mut self, keep: &dyn Fn(&str) -> bool) {
         if self.iter().all(|(tag, _)| keep(tag)) {
             return;
         }
@@ -399,9 +400,9 @@ mod tests {
         assert_eq!(Localized::default().get(&["en-US"]), None);
 
         let mut kept = text.clone();
-        kept.retain(|tag| tag.starts_with("zh"));
+        kept.retain(&|tag| tag.starts_with("zh"));
         assert_eq!(kept.iter().collect::<Vec<_>>(), [("zh-CN", "您好")]);
-        kept.retain(|_| false);
+        kept.retain(&|_| false);
         assert!(kept.is_empty());
     }
 
@@ -411,7 +412,7 @@ mod tests {
             .into_iter()
             .map(|(l, w)| (l.to_string(), w.into_iter().map(String::from).collect()))
             .collect();
-        words.retain(|tag| tag == "ru");
+        words.retain(&|tag| tag == "ru");
         assert_eq!(words.get("ru").collect::<Vec<_>>(), ["комиссия", "сбор"]);
         assert_eq!(words.get("en-US").len(), 0);
         words.set("de", vec!["Gebühr".into()]);
@@ -420,7 +421,7 @@ mod tests {
         words.set("en", Vec::new());
         let tags: Vec<(&str, Vec<&str>)> = words.iter().map(|(t, w)| (t, w.collect())).collect();
         assert_eq!(tags, [("de", vec!["Gebühr"]), ("en", vec![]), ("ru", vec!["сбор"]), ("zh-CN", vec!["费用", "", "手续费"])]);
-        words.retain(|tag| tag != "en" && tag != "ru");
+        words.retain(&|tag| tag != "en" && tag != "ru");
         assert_eq!(words.get("zh-CN").collect::<Vec<_>>(), ["费用", "", "手续费"]);
         assert_eq!(words.get("de").collect::<Vec<_>>(), ["Gebühr"]);
     }

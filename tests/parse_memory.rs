@@ -155,7 +155,7 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     let first = big_config::platform_first(&big_config::big_config(2_000, 50));
     let (read, _, peak) = measured(|| {
         let shows = chain.to_vec();
-        let mut pieces = signpost::config::Pieces::new(Some(signpost::config::Keep::of(&chain))).showing(move |_| shows.clone());
+        let mut pieces = signpost::config::Pieces::new(Some(signpost::config::Keep::of(&chain))).showing(Box::new(move |_| shows.clone()));
         first.as_bytes().chunks(1 << 15).for_each(|c| assert!(pieces.feed(c)));
         assert_eq!(pieces.chain(), Some(&chain[..]));
         pieces.finish().unwrap().unwrap()

@@ -188,9 +188,9 @@ impl Keep {
 
     /// Drops the entry's texts in other languages.
     pub fn apply(&self, e: &mut FaqEntry) {
-        e.question.retain(|tag| self.keeps(tag));
-        e.answer.retain(|tag| self.keeps(tag));
-        e.keywords.retain(|tag| self.keeps(tag));
+        e.question.retain(&|tag| self.keeps(tag));
+        e.answer.retain(&|tag| self.keeps(tag));
+        e.keywords.retain(&|tag| self.keeps(tag));
     }
 }
 
@@ -683,10 +683,10 @@ mod tests {
              "answer": {"en-US": "Low.", "zh-CN": "很低。", "ru": "Низкие."}},
             {"id": "b", "topic": "fees", "question": {"en-US": "Limits?", "zh-CN": "限额？"}, "answer": {"en-US": "High.", "ru": "Высокие."}}]"#;
         let read = |doc: &str, chain: &'static [&'static str]| {
-            let mut pieces = Pieces::new(Some(Keep::of(chain))).showing(move |p| {
+            let mut pieces = Pieces::new(Some(Keep::of(chain))).showing(Box::new(move |p| {
                 assert_eq!(p.locales, ["en-US", "zh-CN", "ru"]);
                 chain.iter().map(|l| l.to_string()).collect()
-            });
+            }));
             doc.as_bytes().chunks(7).for_each(|c| assert!(pieces.feed(c)));
             let chain = pieces.chain().map(<[String]>::to_vec);
             (pieces.finish().unwrap().unwrap(), chain)

@@ -145,8 +145,8 @@ impl Pieces {
     /// config's platform can show, once its translation files are merged
     /// too (`faq::keep_showable`), if the platform comes before the FAQ: a
     /// user reading Chinese then never holds every entry's English as well.
-    pub fn showing(self, chain_for: impl Fn(&Platform) -> Vec<String> + 'static) -> Pieces {
-        Pieces { chain_for: Some(Box::new(chain_for)), ..self }
+    pub fn showing(self, chain_for: Box<dyn Fn(&Platform) -> Vec<String>>) -> Pieces {
+        Pieces { chain_for: Some(chain_for), ..self }
     }
 
     /// The chain the FAQ was kept to as it was read (see [`Pieces::showing`]).

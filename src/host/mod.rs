@@ -400,7 +400,7 @@ async fn load_from_url(url: String, state: RwSignal<Widget>) {
         // its peak), and keeps the FAQ in the user's languages only; it is
         // not kept either: a copy would take much of the host site's storage.
         let keep = config::Keep::of(locale::wanted_languages());
-        let (loaded, chain) = parse_large(&bytes, &keep, locale::chain_for_platform).await?;
+        let (loaded, chain) = parse_large(&bytes, &keep, Box::new(locale::chain_for_platform)).await?;
         let large = Large { url: absolute.clone(), chain };
         Ok((loaded, Fetched::Large(large)))
     };
@@ -764,7 +764,7 @@ fn retry_faq_translations(state: RwSignal<Widget>) {
 async fn parse_large(
     bytes: &js_sys::Uint8Array,
     keep: &config::Keep,
-    chain_for: impl Fn(&config::Platform) -> Vec<String> + 'static,
+    chain_for: Box<dyn Fn(&config::Platform) -> Vec<String>>,
 ) -> Result<(config::Loaded, Option<Vec<String>>), LoadError> {
     let mut pieces = config::Pieces::new(Some(keep.clone())).showing(chain_for);
     feed_in_slices(bytes, &mut pieces).await;
@@ -830,7 +830,7 @@ fn read_again(state: RwSignal<Widget>, mut large: Large, chain: &[String]) {
     let boots = BOOTS.with(Cell::get);
     leptos::task::spawn_local(async move {
         let read = match fetch::js_bytes(&large.url, CONFIG_TIMEOUT_MS).await {
-            Ok(bytes) => parse_large(&bytes, &keep, move |_| chain.clone()).await,
+            Ok(bytes) => parse_large(&bytes, &keep, Box::new(move |_| chain.clone())).await,
             Err(e) => Err(e),
         };
         // Shut down meanwhile, or given another config. A read for a language
