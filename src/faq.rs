@@ -37,12 +37,10 @@ pub fn shown<'a>(e: &'a FaqEntry, chain: &[impl AsRef<str>]) -> Option<Shown<'a>
 /// entry they read in their own (4 MB of English in 5,000 entries); shown
 /// in another chain, it has to be read again.
 pub fn keep_shown(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
-    let shown = shown(e, chain);
-    let question = shown.map(|s| s.locale.to_string());
-    let answer = shown.and_then(|s| s.answer_locale).map(String::from);
-    e.question.retain(&|tag| question.as_deref() == Some(tag));
+    keep_showable(e, chain);
+    // No more texts to come: of the answers it could show, the one it does.
+    let answer = shown(e, chain).and_then(|s| s.answer_locale).map(String::from);
     e.answer.retain(&|tag| answer.as_deref() == Some(tag));
-    e.keywords.retain(&|tag| chain.iter().any(|l| l.as_ref() == tag));
 }
 
 /// Drops the texts of `e` that `chain` can never show, even once FAQ

@@ -116,8 +116,6 @@ pub struct Pieces {
     keep: Option<Keep>,
     /// The user's language chain for a platform, see [`Pieces::showing`].
     chain_for: Option<Box<dyn Fn(&Platform) -> Vec<String>>>,
-    /// The chain the FAQ entries were kept to as they were read.
-    chain: Option<Vec<String>>,
     /// Reading a translation file: its members go here, not into `root`.
     translation: Option<Translation>,
     /// Given up: the document must be read whole.
@@ -135,7 +133,6 @@ impl Pieces {
             faq: None,
             keep,
             chain_for: None,
-            chain: None,
             translation: None,
             failed: false,
         }
@@ -151,7 +148,7 @@ impl Pieces {
 
     /// The chain the FAQ was kept to as it was read (see [`Pieces::showing`]).
     pub fn chain(&self) -> Option<&[String]> {
-        self.chain.as_deref()
+        self.faq.as_ref()?.chain()
     }
 
     /// Reads a translation file into `translation`.
@@ -225,8 +222,8 @@ impl Pieces {
                     return None;
                 }
                 let platform = || Validator::default().platform("platform", self.root.get("platform")?);
-                self.chain = self.chain_for.as_ref().and_then(|chain_for| Some(chain_for(&platform()?)));
-                self.faq = Some(FaqReader::new(self.keep.clone(), self.chain.clone()));
+                let chain = self.chain_for.as_ref().and_then(|chain_for| Some(chain_for(&platform()?)));
+                self.faq = Some(FaqReader::new(self.keep.clone(), chain));
                 self.state = State::Entry { first: true };
             }
             State::Value => self.capture(b, State::InValue)?,

@@ -43,6 +43,10 @@ impl FaqReader {
         self.keep.as_ref()
     }
 
+    pub fn chain(&self) -> Option<&[String]> {
+        self.chain.as_deref()
+    }
+
     /// The next element of the array at `path`.
     pub fn add(&mut self, path: &str, value: &Value) {
         let i = self.next;
