@@ -5,8 +5,7 @@
 //! highlight ranges into the original shown text.
 
 use crate::model::{FaqEntry, Topic};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::ops::Range;
 use crate::unicode::{Compact, Ucd};
 
@@ -151,16 +150,25 @@ fn take_varint(bytes: &[u8], at: &mut usize) -> u32 {
 /// The places of one term as they are written: each place once, as the
 /// entry's distance from the previous place's with the field in its low
 /// bits, a LEB128 varint: mostly one byte. Places must come in entry order.
-#[derive(Default)]
 struct PlaceWriter {
     bytes: Vec<u8>,
-    last: Option<u32>,
+    /// The last place written; `NO_PLACE` before the first.
+    last: u32,
+}
+
+/// Not a place: entries are numbered far below 2^30.
+const NO_PLACE: u32 = u32::MAX;
+
+impl Default for PlaceWriter {
+    fn default() -> PlaceWriter {
+        PlaceWriter { bytes: Vec::new(), last: NO_PLACE }
+    }
 }
 
 impl PlaceWriter {
     fn push(&mut self, place: u32) {
         // A term found again in the same entry and field adds nothing.
-        if self.last == Some(place) {
+        if self.last == place {
             return;
         }
         // Grown by an eighth, not doubled: the lists of a large FAQ are
@@ -168,9 +176,9 @@ impl PlaceWriter {
         if self.bytes.capacity() - self.bytes.len() < 5 {
             self.bytes.reserve_exact(self.bytes.len() / 8 + 8);
         }
-        let last_entry = self.last.map_or(0, place_entry);
+        let last_entry = if self.last == NO_PLACE { 0 } else { place_entry(self.last) };
         put_varint(&mut self.bytes, (place_entry(place) - last_entry) << 2 | place & 3);
-        self.last = Some(place);
+        self.last = place;
     }
 }
 
@@ -564,25 +572,65 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
 
 #[derive(Default)]
 struct Builder {
-    /// Each term with its id: the only copy of the terms until `finish`.
-    ids: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    /// The terms in the order first met, a term's id its place here: one
+    /// buffer, not a boxed string each (thousands of allocations, each with
+    /// a header, and a hash table of them, at the build's peak).
+    terms: Packed,
+    /// The term table: open addressing over `terms`, each slot a term's id
+    /// plus one (0: empty), at its hash or the first empty slot after it.
+    slots: Vec<u32>,
     postings: Vec<PlaceWriter>,
     /// Reused for each token's text, so that only new terms allocate.
     scratch: String,
 }
 
+/// Where `term` starts looking in a table of `size` slots (a power of two):
+/// the hash's top bits, the ones its last multiplication mixes best.
+fn term_slot(term: &[u8], size: usize) -> usize {
+    let mut h = FxHasher::default();
+    h.write(term);
+    (h.finish() >> (64 - size.trailing_zeros())) as usize
+}
+
 impl Builder {
     fn add(&mut self, term: &str, place: u32) {
-        let id = match self.ids.get(term) {
-            Some(&id) => id,
-            None => {
-                let id = self.postings.len() as u32;
-                self.ids.insert(term.into(), id);
-                self.postings.push(PlaceWriter::default());
-                id
+        // At most three quarters full, so that probes stay short.
+        if self.terms.len() * 4 >= self.slots.len() * 3 {
+            self.grow_slots();
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = term_slot(term.as_bytes(), self.slots.len());
+        let id = loop {
+            match self.slots[at] {
+                0 => {
+                    let id = self.terms.len();
+                    self.terms.push(term.as_bytes());
+                    self.slots[at] = id as u32 + 1;
+                    // Grown by an eighth, as the lists are.
+                    if self.postings.len() == self.postings.capacity() {
+                        self.postings.reserve_exact(self.postings.len() / 8 + 64);
+                    }
+                    self.postings.push(PlaceWriter::default());
+                    break id;
+                }
+                slot if self.terms.get(slot as usize - 1) == term.as_bytes() => break slot as usize - 1,
+                _ => at = (at + 1) & mask,
             }
         };
-        self.postings[id as usize].push(place);
+        self.postings[id].push(place);
+    }
+
+    fn grow_slots(&mut self) {
+        let size = (self.slots.len() * 2).max(256);
+        let mut slots = vec![0; size];
+        for id in 0..self.terms.len() {
+            let mut at = term_slot(self.terms.get(id), size);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = id as u32 + 1;
+        }
+        self.slots = slots;
     }
 
     /// Indexes one text; returns its length in tokens (words + CJK chars).
@@ -593,22 +641,16 @@ impl Builder {
         count
     }
 
-    fn finish(self) -> (Packed, Vec<Box<[u8]>>, Vec<Vec<u32>>) {
-        let mut by_id: Vec<Box<str>> = Vec::new();
-        by_id.resize_with(self.postings.len(), Box::default);
-        for (term, id) in self.ids {
-            by_id[id as usize] = term;
-        }
-        let order = crate::sort::order(by_id.len(), &mut |a, b| by_id[a].cmp(&by_id[b]));
-        let mut terms = Packed {
-            bytes: Vec::with_capacity(by_id.iter().map(|t| t.len()).sum()),
-            ends: Vec::with_capacity(order.len()),
-        };
-        let mut lists: Vec<Option<Vec<u8>>> = self.postings.into_iter().map(|w| Some(w.bytes)).collect();
+    fn finish(mut self) -> (Packed, Vec<Box<[u8]>>, Vec<Vec<u32>>) {
+        self.slots = Vec::new();
+        let found = &self.terms;
+        let order = crate::sort::order(found.len(), &mut |a, b| found.get(a).cmp(found.get(b)));
+        let mut terms = Packed { bytes: Vec::with_capacity(found.bytes.len()), ends: Vec::with_capacity(order.len()) };
         let mut postings = Vec::with_capacity(order.len());
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (new, &old) in order.iter().enumerate() {
-            let t = &by_id[old as usize];
+            // Put in from a &str: never anything else.
+            let t = std::str::from_utf8(found.get(old as usize)).unwrap_or_default();
             if t.chars().next().is_some_and(|c| !is_cjk(c)) {
                 let l = t.chars().count();
                 if by_len.len() <= l {
@@ -618,7 +660,7 @@ impl Builder {
             }
             terms.push(t.as_bytes());
             // Shrunk where it lies: no copy.
-            postings.push(lists[old as usize].take().unwrap_or_default().into_boxed_slice());
+            postings.push(std::mem::take(&mut self.postings[old as usize].bytes).into_boxed_slice());
         }
         (terms, postings, by_len)
     }
@@ -1375,6 +1417,12 @@ mod tests {
         // Speed is measured by `make bench`; here, that a large index answers.
         for q in queries {
             assert!(!index.search(q, None).hits.is_empty(), "{q}");
+        }
+        // Each entry's number is a term of its own (5,000 of them, through
+        // every growth of the builder's term table): each finds its entry first.
+        for i in (0..5000).step_by(97) {
+            let found = index.search(&format!("number {i}"), None);
+            assert_eq!(ids(&entries, &found.hits)[0], format!("e{i}"));
         }
     }
 

@@ -98,16 +98,49 @@ id_enum! {
     }
 }
 
+/// Reads "<n>:" off the front of `s`: how long the field after it is, or
+/// how many fields follow.
+fn number(s: &mut &str) -> Option<usize> {
+    let (n, rest) = s.split_once(':')?;
+    *s = rest;
+    n.parse().ok()
+}
+
+/// Reads one field, "<length in bytes>:<text>", off the front of `s`.
+fn field<'a>(s: &mut &'a str) -> Option<&'a str> {
+    let len = number(s)?;
+    let text = s.get(..len)?;
+    *s = &s[len..];
+    Some(text)
+}
+
+fn push_number(out: &mut String, n: usize) {
+    use std::fmt::Write;
+    let _ = write!(out, "{n}:");
+}
+
+/// The length of `text` as a field.
+fn field_len(text: &str) -> usize {
+    let digits = text.len().checked_ilog10().unwrap_or(0) as usize + 1;
+    digits + 1 + text.len()
+}
+
+fn push_field(out: &mut String, text: &str) {
+    push_number(out, text.len());
+    out.push_str(text);
+}
+
 /// A text in several locales, keyed by normalised language tag.
 ///
-/// Packed into one string: a large FAQ holds tens of thousands of these,
-/// and a map per text would cost more memory than the texts themselves.
+/// Packed into one string, each tag and text behind its length
+/// ("5:en-US12:How do I pay"): a large FAQ holds tens of thousands of these,
+/// and a map per text, or even a second allocation for where the texts end,
+/// would cost memory on top of the texts (mostly a single one, once a large
+/// FAQ is kept to the locales shown).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized {
-    /// Each locale's tag, then its text, back to back, in tag order.
+    /// Each locale's tag, then its text, as fields, in tag order.
     data: Box<str>,
-    /// Where each tag and each text ends in `data`: tag, text, tag, text…
-    ends: Box<[u32]>,
 }
 
 impl Localized {
@@ -118,17 +151,12 @@ impl Localized {
 
     /// (tag, text) pairs in tag order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        let mut start = 0;
-        self.ends.chunks_exact(2).map(move |ends| {
-            let (tag_end, text_end) = (ends[0] as usize, ends[1] as usize);
-            let pair = (&self.data[start..tag_end], &self.data[tag_end..text_end]);
-            start = text_end;
-            pair
-        })
+        let mut rest = &*self.data;
+        std::iter::from_fn(move || Some((field(&mut rest)?, field(&mut rest)?)))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.data.is_empty()
     }
 
     /// Keeps only the locales whose tag `keep` accepts (`dyn`: one copy of
@@ -137,33 +165,27 @@ impl Localized {
         if self.iter().all(|(tag, _)| keep(tag)) {
             return;
         }
-        *self = self.iter().filter(|(tag, _)| keep(tag)).map(|(tag, text)| (tag.to_string(), text.to_string())).collect();
+        *self = Localized::pack(self.iter().filter(|(tag, _)| keep(tag)));
     }
 
     /// Puts `text` in as the `tag` text, replacing any it had.
     pub fn set(&mut self, tag: &str, text: String) {
-        let mut data = String::with_capacity(self.data.len() + tag.len() + text.len());
-        let mut ends = Vec::with_capacity(self.ends.len() + 2);
-        let mut push = |t: &str, x: &str| {
-            data.push_str(t);
-            ends.push(data.len() as u32);
-            data.push_str(x);
-            ends.push(data.len() as u32);
-        };
-        let mut placed = false;
-        for (t, x) in self.iter() {
-            if !placed && t >= tag {
-                push(tag, &text);
-                placed = true;
-            }
-            if t != tag {
-                push(t, x);
-            }
+        let before = self.iter().take_while(|(t, _)| *t < tag);
+        let after = self.iter().skip_while(|(t, _)| *t < tag).filter(|(t, _)| *t != tag);
+        *self = Localized::pack(before.chain(std::iter::once((tag, text.as_str()))).chain(after));
+    }
+
+    /// From pairs in tag order.
+    fn pack<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Localized {
+        let pairs: Vec<_> = pairs.collect();
+        // Sized at once: grown by doubling, a long answer would leave its
+        // old buffers behind as holes while a large FAQ is read.
+        let mut data = String::with_capacity(pairs.iter().map(|(tag, text)| field_len(tag) + field_len(text)).sum());
+        for (tag, text) in pairs {
+            push_field(&mut data, tag);
+            push_field(&mut data, text);
         }
-        if !placed {
-            push(tag, &text);
-        }
-        *self = Localized { data: data.into_boxed_str(), ends: ends.into_boxed_slice() };
+        Localized { data: data.into_boxed_str() }
     }
 }
 
@@ -172,10 +194,9 @@ impl Localized {
 /// `String` per word would outweigh the words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Keywords {
-    /// Each locale's tag, then its words, back to back, in tag order.
+    /// Per locale, in tag order: its tag as a field, how many words it has,
+    /// and the words, each a field, in one field.
     data: Box<str>,
-    /// Per locale: where its tag ends, how many words it has, where each ends.
-    ends: Box<[u32]>,
 }
 
 impl Keywords {
@@ -185,15 +206,11 @@ impl Keywords {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, Words<'_>)> {
-        let (mut at, mut start) = (0, 0);
+        let mut rest = &*self.data;
         std::iter::from_fn(move || {
-            let tag_end = *self.ends.get(at)? as usize;
-            let count = self.ends[at + 1] as usize;
-            let words = Words { data: &self.data, start: tag_end, ends: &self.ends[at + 2..at + 2 + count] };
-            let tag = &self.data[start..tag_end];
-            at += 2 + count;
-            start = words.ends.last().map_or(tag_end, |&end| end as usize);
-            Some((tag, words))
+            let tag = field(&mut rest)?;
+            let left = number(&mut rest)?;
+            Some((tag, Words { rest: field(&mut rest)?, left }))
         })
     }
 
@@ -216,42 +233,41 @@ impl Keywords {
 
     /// From lists in tag order.
     fn pack<'a, W: IntoIterator<Item = &'a str>>(lists: impl IntoIterator<Item = (&'a str, W)>) -> Keywords {
-        let (mut data, mut ends) = (String::new(), Vec::new());
-        for (tag, words) in lists {
-            data.push_str(tag);
-            ends.push(data.len() as u32);
-            let count_at = ends.len();
-            ends.push(0);
-            for w in words {
-                data.push_str(w);
-                ends.push(data.len() as u32);
+        let (mut data, mut words) = (String::new(), String::new());
+        for (tag, list) in lists {
+            words.clear();
+            let mut count = 0;
+            for w in list {
+                push_field(&mut words, w);
+                count += 1;
             }
-            ends[count_at] = (ends.len() - count_at - 1) as u32;
+            push_field(&mut data, tag);
+            push_number(&mut data, count);
+            push_field(&mut data, &words);
         }
-        Keywords { data: data.into_boxed_str(), ends: ends.into_boxed_slice() }
+        Keywords { data: data.into_boxed_str() }
     }
 }
 
 /// One locale's words in [`Keywords`].
 #[derive(Clone, Debug, Default)]
 pub struct Words<'a> {
-    data: &'a str,
-    start: usize,
-    ends: &'a [u32],
+    /// The words not yet read, each a field.
+    rest: &'a str,
+    left: usize,
 }
 
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let (&end, rest) = self.ends.split_first()?;
-        let word = &self.data[self.start..end as usize];
-        (self.start, self.ends) = (end as usize, rest);
+        let word = field(&mut self.rest)?;
+        self.left -= 1;
         Some(word)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.ends.len(), Some(self.ends.len()))
+        (self.left, Some(self.left))
     }
 }
 
@@ -271,15 +287,7 @@ impl FromIterator<(String, String)> for Localized {
     fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
         let mut sorted = BTreeMap::new();
         sorted.extend(pairs); // not collect(): see `crate::sort`
-        let mut data = String::with_capacity(sorted.iter().map(|(l, t)| l.len() + t.len()).sum());
-        let mut ends = Vec::with_capacity(sorted.len() * 2);
-        for (tag, text) in &sorted {
-            data.push_str(tag);
-            ends.push(data.len() as u32);
-            data.push_str(text);
-            ends.push(data.len() as u32);
-        }
-        Localized { data: data.into_boxed_str(), ends: ends.into_boxed_slice() }
+        Localized::pack(sorted.iter().map(|(tag, text): (&String, &String)| (tag.as_str(), text.as_str())))
     }
 }
 
@@ -427,6 +435,35 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// Whatever the tags and texts hold, the digits and colons the
+        /// packing marks lengths with included, they come back as given.
+        #[test]
+        fn packed_texts_come_back_as_given(pairs in proptest::collection::vec(("[0-9:a]{0,3}", "[0-9:é]{0,12}|.{0,40}"), 0..6)) {
+            let given: BTreeMap<String, String> = pairs.iter().cloned().collect();
+            let packed: Localized = pairs.into_iter().collect();
+            let back: Vec<(String, String)> = packed.iter().map(|(t, x)| (t.to_string(), x.to_string())).collect();
+            proptest::prop_assert_eq!(back, given.into_iter().collect::<Vec<_>>());
+        }
+
+        /// The same for keywords, each list with its length.
+        #[test]
+        fn packed_words_come_back_as_given(
+            lists in proptest::collection::vec(("[0-9:a]{0,3}", proptest::collection::vec("[0-9:é]{0,6}|.{0,12}", 0..4)), 0..6),
+        ) {
+            let given: BTreeMap<String, Vec<String>> = lists.iter().cloned().collect();
+            let packed: Keywords = lists.into_iter().collect();
+            let back: Vec<(String, Vec<String>)> = packed
+                .iter()
+                .map(|(t, w)| {
+                    let len = w.len();
+                    let words: Vec<String> = w.map(String::from).collect();
+                    assert_eq!(len, words.len());
+                    (t.to_string(), words)
+                })
+                .collect();
+            proptest::prop_assert_eq!(back, given.into_iter().collect::<Vec<_>>());
+        }
+
         /// Setting one text is the same as building the whole with it.
         #[test]
         fn setting_a_text_is_building_with_it(

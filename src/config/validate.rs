@@ -64,7 +64,15 @@ impl FaqReader {
         if let (Some(e), Some(chain)) = (&mut entry, &self.chain) {
             crate::faq::keep_showable(e, chain);
         }
-        self.entries.extend(entry.map(|e| (i, e)));
+        if let Some(e) = entry {
+            // Grown by an eighth, not doubled: with thousands of entries the
+            // room left over at the end (up to as much again) and the old
+            // lists left behind are holes in wasm memory, which never shrinks.
+            if self.entries.len() == self.entries.capacity() {
+                self.entries.reserve_exact(self.entries.len() / 8 + 8);
+            }
+            self.entries.push((i, e));
+        }
     }
 }
 
