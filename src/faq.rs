@@ -206,19 +206,19 @@ impl Iterator for PlaceReader<'_> {
 /// more in headers than in content.
 #[derive(Default)]
 struct Packed {
-    bytes: Vec<u8>,
+    text: String,
     ends: Vec<u32>,
 }
 
 impl Packed {
-    fn push(&mut self, item: &[u8]) {
-        self.bytes.extend_from_slice(item);
-        self.ends.push(self.bytes.len() as u32);
+    fn push(&mut self, term: &str) {
+        self.text.push_str(term);
+        self.ends.push(self.text.len() as u32);
     }
 
-    fn get(&self, i: usize) -> &[u8] {
+    fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.bytes[start..self.ends[i] as usize]
+        &self.text[start..self.ends[i] as usize]
     }
 
     fn len(&self) -> usize {
@@ -435,8 +435,7 @@ impl Index {
     }
 
     fn term(&self, id: usize) -> &str {
-        // Written from `&str`s in `Builder::finish`, so always UTF-8.
-        std::str::from_utf8(self.terms.get(id)).unwrap_or_default()
+        self.terms.get(id)
     }
 
     /// The first term id from `from` on for which `before` is false (terms
@@ -586,9 +585,9 @@ struct Builder {
 
 /// Where `term` starts looking in a table of `size` slots (a power of two):
 /// the hash's top bits, the ones its last multiplication mixes best.
-fn term_slot(term: &[u8], size: usize) -> usize {
+fn term_slot(term: &str, size: usize) -> usize {
     let mut h = FxHasher::default();
-    h.write(term);
+    h.write(term.as_bytes());
     (h.finish() >> (64 - size.trailing_zeros())) as usize
 }
 
@@ -599,12 +598,12 @@ impl Builder {
             self.grow_slots();
         }
         let mask = self.slots.len() - 1;
-        let mut at = term_slot(term.as_bytes(), self.slots.len());
+        let mut at = term_slot(term, self.slots.len());
         let id = loop {
             match self.slots[at] {
                 0 => {
                     let id = self.terms.len();
-                    self.terms.push(term.as_bytes());
+                    self.terms.push(term);
                     self.slots[at] = id as u32 + 1;
                     // Grown by an eighth, as the lists are.
                     if self.postings.len() == self.postings.capacity() {
@@ -613,7 +612,7 @@ impl Builder {
                     self.postings.push(PlaceWriter::default());
                     break id;
                 }
-                slot if self.terms.get(slot as usize - 1) == term.as_bytes() => break slot as usize - 1,
+                slot if self.terms.get(slot as usize - 1) == term => break slot as usize - 1,
                 _ => at = (at + 1) & mask,
             }
         };
@@ -643,14 +642,13 @@ impl Builder {
 
     fn finish(mut self) -> (Packed, Vec<Box<[u8]>>, Vec<Vec<u32>>) {
         self.slots = Vec::new();
-        let found = &self.terms;
-        let order = crate::sort::order(found.len(), &mut |a, b| found.get(a).cmp(found.get(b)));
-        let mut terms = Packed { bytes: Vec::with_capacity(found.bytes.len()), ends: Vec::with_capacity(order.len()) };
+        let met = &self.terms;
+        let order = crate::sort::order(met.len(), &mut |a, b| met.get(a).cmp(met.get(b)));
+        let mut terms = Packed { text: String::with_capacity(met.text.len()), ends: Vec::with_capacity(order.len()) };
         let mut postings = Vec::with_capacity(order.len());
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (new, &old) in order.iter().enumerate() {
-            // Put in from a &str: never anything else.
-            let t = std::str::from_utf8(found.get(old as usize)).unwrap_or_default();
+            let t = met.get(old as usize);
             if t.chars().next().is_some_and(|c| !is_cjk(c)) {
                 let l = t.chars().count();
                 if by_len.len() <= l {
@@ -658,7 +656,7 @@ impl Builder {
                 }
                 by_len[l].push(new as u32);
             }
-            terms.push(t.as_bytes());
+            terms.push(t);
             // Shrunk where it lies: no copy.
             postings.push(std::mem::take(&mut self.postings[old as usize].bytes).into_boxed_slice());
         }

@@ -661,7 +661,8 @@ impl Validator {
         }
         let mut faq: Vec<FaqEntry> = entries.into_iter().map(|(_, e)| e).collect();
         // Collected where it lies, the list keeps the room it grew to (up to
-        // twice what it holds), which the index could use instead.
+        // an eighth more than it holds) and that of each entry's position in
+        // the array, now dropped: room the search index can use instead.
         faq.shrink_to_fit();
         faq
     }
