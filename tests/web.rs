@@ -5,6 +5,8 @@
 
 use leptos::prelude::*;
 use signpost::config;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
 use signpost::i18n::Localizer;
 use signpost::ui::{App, L10n};
 use signpost::widget::Widget;
@@ -13,6 +15,29 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+/// Counts the heap blocks alive, for the test that typing keeps none for good.
+struct Counting;
+static BLOCKS: AtomicIsize = AtomicIsize::new(0);
+
+// SAFETY: every call is forwarded to the system allocator unchanged; only
+// the counter is added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            BLOCKS.fetch_add(1, Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(p, layout) };
+        BLOCKS.fetch_sub(1, Relaxed);
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
 
 struct Mounted {
     shadow: ShadowRoot,
@@ -226,4 +251,46 @@ async fn the_hand_off_step_checks_fields_and_stops_a_recovery_phrase() {
     settle().await;
     assert_eq!(m.state.get_untracked().draft.description, "");
     assert!(!actions.hidden());
+}
+
+/// Every keystroke draws the results again. An effect a row drew stays in
+/// the subscriber list of each signal it read after the row is gone
+/// (reactive_graph keeps a weak reference, and with it the effect's block),
+/// so rows that read the widget's state kept about eight blocks each per
+/// keystroke, for as long as the page was open.
+#[wasm_bindgen_test]
+async fn typing_in_the_search_keeps_no_memory_for_good() {
+    let faq: Vec<String> = (0..30)
+        .map(|i| {
+            format!(
+                r#"{{"id":"w{i}","topic":"deposit_withdrawal","needs_person":{},"question":{{"en-US":"Why did withdrawal {i} fail?"}},"answer":{{"en-US":"Check the address of withdrawal {i}."}}}}"#,
+                i % 2 == 0
+            )
+        })
+        .collect();
+    let mut w = Widget::default();
+    let text = format!(r#"{{"platform":{{"name":"Northwind","help_centre_url":"https://help.example.com/"}},"faq":[{}]}}"#, faq.join(","));
+    w.set_config(config::parse(&text).unwrap().config);
+    let m = mount_in_shadow(w);
+    m.state.update(Widget::open);
+    settle().await;
+    let input = find(&m.shadow, "#sp-q");
+    let query = "withdrawal fail";
+    let round = || async {
+        for end in 0..=query.len() {
+            type_into(&input, &query[..end]);
+            settle().await;
+        }
+    };
+    // The first rounds grow what is reused (lists, the index's scratch) to its size.
+    round().await;
+    round().await;
+    assert_eq!(m.shadow.query_selector_all(".sp-entry").unwrap().length(), 20, "a full page of rows is drawn");
+    let before = BLOCKS.load(Relaxed);
+    for _ in 0..3 {
+        round().await;
+    }
+    let kept = BLOCKS.load(Relaxed) - before;
+    // Kept for good, about 8 blocks a row: 20 rows x 16 keystrokes x 3 rounds x 8.
+    assert!(kept < 100, "three rounds of typing kept {kept} more blocks");
 }

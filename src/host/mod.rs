@@ -292,9 +292,8 @@ fn shutdown(state: RwSignal<Widget>) {
     state.update(Widget::close);
     status::cancel();
     EPOCH.with(|e| e.set(e.get() + 1));
-    if let Some(t) = SEARCH_TIMER.with(|t| t.borrow_mut().take()) {
-        t.clear();
-    }
+    // A timer still set finds nothing to report.
+    SEARCH.with(|s| s.borrow_mut().take());
     for cleanup in CLEANUPS.with(|c| std::mem::take(&mut *c.borrow_mut())) {
         cleanup();
     }
@@ -507,27 +506,52 @@ pub fn emit_advice_shown(question: &crate::advice::Question, channels: &[String]
     );
 }
 
+/// A `search` event waiting for the query to rest.
+struct PendingSearch {
+    query: String,
+    results: usize,
+    /// When it is reported, unless the query changes first.
+    due: f64,
+}
+
 thread_local! {
-    static SEARCH_TIMER: RefCell<Option<leptos::prelude::TimeoutHandle>> = const { RefCell::new(None) };
+    static SEARCH: RefCell<Option<PendingSearch>> = const { RefCell::new(None) };
+    /// Whether a timer is set to look at `SEARCH`.
+    static SEARCH_TIMER_SET: Cell<bool> = const { Cell::new(false) };
 }
 
 /// How long the query must rest before a `search` event: one per search,
 /// not one per keystroke.
-const SEARCH_EVENT_DELAY_MS: u64 = 600;
+const SEARCH_EVENT_DELAY_MS: f64 = 600.0;
 
-/// The user searched the FAQ; reported once typing pauses.
+/// The user searched the FAQ; reported once typing pauses. One timer waits
+/// for the query to rest, set again for what is left while it has not: a
+/// timer cleared at each keystroke would leave its callback behind
+/// (wasm-bindgen frees a one-shot callback only when it runs).
 pub fn emit_search(query: &str, results: usize) {
-    if let Some(t) = SEARCH_TIMER.with(|t| t.borrow_mut().take()) {
-        t.clear();
+    let query = query.trim();
+    let due = js_sys::Date::now() + SEARCH_EVENT_DELAY_MS;
+    let pending = (!query.is_empty()).then(|| PendingSearch { query: query.to_string(), results, due });
+    let waiting = pending.is_some();
+    SEARCH.with(|s| *s.borrow_mut() = pending);
+    if waiting && !SEARCH_TIMER_SET.with(|t| t.replace(true)) {
+        report_search_after(SEARCH_EVENT_DELAY_MS);
     }
-    let query = query.trim().to_string();
-    if query.is_empty() {
-        return;
-    }
-    let fire = move || emit("search", &object(&[("query", query.as_str().into()), ("results", (results as u32).into())]));
-    if let Ok(handle) = leptos::prelude::set_timeout_with_handle(fire, std::time::Duration::from_millis(SEARCH_EVENT_DELAY_MS)) {
-        SEARCH_TIMER.with(|t| *t.borrow_mut() = Some(handle));
-    }
+}
+
+fn report_search_after(ms: f64) {
+    let check = || {
+        let due = SEARCH.with(|s| s.borrow().as_ref().map(|p| p.due));
+        let left = due.map_or(0.0, |due| due - js_sys::Date::now());
+        if left > 0.0 {
+            return report_search_after(left);
+        }
+        SEARCH_TIMER_SET.with(|t| t.set(false));
+        if let Some(PendingSearch { query, results, .. }) = SEARCH.with(|s| s.borrow_mut().take()) {
+            emit("search", &object(&[("query", query.as_str().into()), ("results", (results as u32).into())]));
+        }
+    };
+    leptos::prelude::set_timeout(check, std::time::Duration::from_millis(ms.ceil() as u64));
 }
 
 /// Whether the CSS media query matches, kept up to date as it changes.

@@ -104,6 +104,22 @@ pub fn Faq(
             query.with(|(q, _)| crate::host::emit_search(q, n));
         }
     });
+    // The list is drawn again on every keystroke, so nothing drawn in it
+    // may track a signal that outlives it: a dropped effect stays in the
+    // subscriber list of every signal it tracked (reactive_graph keeps a
+    // weak reference to it, which keeps its block), so the rows' effects,
+    // tracking `state`, kept about 160 blocks a keystroke for good. Each
+    // drawing tracks a trigger of its own, pulled from here when another
+    // entry opens and dropped with the drawing; its texts are read as it is
+    // drawn.
+    let drawing = StoredValue::new(None::<Trigger>);
+    Effect::new(move |was: Option<Option<String>>| {
+        let open = state.with(|s| s.faq.open.clone());
+        if was.is_some_and(|was| was != open) {
+            drawing.get_value().inspect(Trigger::notify);
+        }
+        open
+    });
     let platform = config.platform.name.clone();
     let present: Vec<Topic> = Topic::ALL.iter().copied().filter(|t| config.faq.iter().any(|x| x.topic == *t)).collect();
 
@@ -141,17 +157,18 @@ pub fn Faq(
         let found = results.get();
         // Tracked too: an index of no entries finds what no index found, so
         // `results` alone would leave "loading" up for an FAQ with none.
+        let text = |id| l10n.format(id, &[]);
         let Some(idx) = index.get() else {
-            return view! { <p class="sp-loading" aria-busy="true">{l10n.text("loading")}</p> }.into_any();
+            return view! { <p class="sp-loading" aria-busy="true">{text("loading")}</p> }.into_any();
         };
         if found.hits.is_empty() && searching() {
             let topic = query.with_untracked(|(_, t)| *t);
             return view! {
                 <div class="sp-empty">
-                    <p class="sp-empty-title">{l10n.text("faq-empty-title")}</p>
-                    <p>{l10n.text("faq-empty-body")}</p>
+                    <p class="sp-empty-title">{text("faq-empty-title")}</p>
+                    <p>{text("faq-empty-body")}</p>
                     <button type="button" class="sp-button" on:click=move |_| on_talk.run(topic)>
-                        {l10n.text("faq-talk-to-us")}
+                        {text("faq-talk-to-us")}
                     </button>
                 </div>
             }
@@ -162,10 +179,13 @@ pub fn Faq(
         let more = (total > limit).then(|| {
             view! {
                 <button type="button" class="sp-link-button sp-more" on:click=move |_| shown.update(|n| *n += RESULTS_PAGE)>
-                    {l10n.text("faq-more")}
+                    {text("faq-more")}
                 </button>
             }
         });
+        let drawn = Trigger::new();
+        drawing.set_value(Some(drawn));
+        let rows = Rows { index: &idx.index, found: &found, drawn, state, on_talk, l10n };
         let items = found
             .hits
             .iter()
@@ -173,11 +193,11 @@ pub fn Faq(
             .filter_map(|hit| {
                 let entry = idx.config.faq.get(hit.entry)?;
                 let shown = idx.index.show(entry)?;
-                Some(entry_view(entry, shown, &idx.index, &found, state, on_talk, l10n))
+                Some(rows.entry_view(entry, shown))
             })
             .collect_view();
         // No entry in these languages: no "Most asked" over nothing.
-        let heading = (browsing() && total > 0).then(|| view! { <h3 class="sp-section-title">{l10n.text("home-popular")}</h3> });
+        let heading = (browsing() && total > 0).then(|| view! { <h3 class="sp-section-title">{text("home-popular")}</h3> });
         view! {
             {heading}
             <ul class="sp-results">{items}</ul>
@@ -216,75 +236,81 @@ pub fn Faq(
     }
 }
 
-fn entry_view(
-    entry: &FaqEntry,
-    shown: Shown,
-    index: &Arc<Index>,
-    found: &Arc<Found>,
+/// What each row of one drawing of the list shares.
+struct Rows<'a> {
+    index: &'a Arc<Index>,
+    found: &'a Arc<Found>,
+    /// Pulled when another entry opens, for this drawing only.
+    drawn: Trigger,
     state: RwSignal<Widget>,
     on_talk: Callback<Option<Topic>>,
     l10n: L10n,
-) -> impl IntoView {
-    let id = entry.id.clone();
-    let answer_id = format!("sp-faq-{}", entry.id);
-    let button_id = format!("sp-faq-q-{}", entry.id);
-    let open = {
-        let id = id.clone();
-        move || state.with(|s| s.faq.open.as_deref() == Some(id.as_str()))
-    };
-    let toggle = {
-        let id = id.clone();
-        move |_| state.update(|s| s.faq.toggle_entry(&id))
-    };
-    let topic = entry.topic;
-    let person = entry.needs_person.then(|| {
+}
+
+impl Rows<'_> {
+    fn entry_view(&self, entry: &FaqEntry, shown: Shown) -> impl IntoView {
+        let Rows { index, found, drawn, state, on_talk, l10n } = *self;
+        let id = entry.id.clone();
+        let answer_id = format!("sp-faq-{}", entry.id);
+        let button_id = format!("sp-faq-q-{}", entry.id);
+        let open = move || {
+            drawn.track();
+            state.with_untracked(|s| s.faq.open.as_deref() == Some(id.as_str()))
+        };
+        let toggle = {
+            let id = entry.id.clone();
+            move |_| state.update(|s| s.faq.toggle_entry(&id))
+        };
+        let topic = entry.topic;
+        let person = entry.needs_person.then(|| {
+            view! {
+                <p class="sp-needs-person">
+                    {l10n.format("faq-needs-person", &[])} " "
+                    <button type="button" class="sp-link-button" on:click=move |_| on_talk.run(Some(topic))>
+                        {l10n.format("faq-talk-to-us", &[])}
+                    </button>
+                </p>
+            }
+        });
+        let open2 = open.clone();
+        let open3 = open.clone();
+        let question_marks = index.question_marks(found, shown.question);
+        // Marks for the answer only once it is opened: finding them reads the whole answer.
+        let answer_marks = {
+            let (index, found) = (index.clone(), found.clone());
+            move |answer: &str| index.answer_marks(&found, answer)
+        };
+        // The entry may be in a fallback language with another direction
+        // (English in an Arabic panel): its own lang and dir keep punctuation
+        // where it belongs. The panel's own words around it keep the panel's.
+        let locale = shown.locale.to_string();
+        let dir = if crate::i18n::is_rtl(&locale) { "rtl" } else { "ltr" };
+        let answer_lang = locale.clone();
+        let answer = shown.answer.to_string();
         view! {
-            <p class="sp-needs-person">
-                {l10n.text("faq-needs-person")} " "
-                <button type="button" class="sp-link-button" on:click=move |_| on_talk.run(Some(topic))>
-                    {l10n.text("faq-talk-to-us")}
-                </button>
-            </p>
-        }
-    });
-    let open2 = open.clone();
-    let open3 = open.clone();
-    let question_marks = index.question_marks(found, shown.question);
-    // Marks for the answer only once it is opened: finding them reads the whole answer.
-    let answer_marks = {
-        let (index, found) = (index.clone(), found.clone());
-        move |answer: &str| index.answer_marks(&found, answer)
-    };
-    // The entry may be in a fallback language with another direction
-    // (English in an Arabic panel): its own lang and dir keep punctuation
-    // where it belongs. The panel's own words around it keep the panel's.
-    let locale = shown.locale.to_string();
-    let dir = if crate::i18n::is_rtl(&locale) { "rtl" } else { "ltr" };
-    let answer_lang = locale.clone();
-    let answer = shown.answer.to_string();
-    view! {
-        <li class="sp-entry">
-            <h3 class="sp-entry-heading" lang=locale dir=dir>
-                <button
-                    type="button"
-                    id=button_id.clone()
-                    class="sp-question"
-                    aria-expanded=move || if open() { "true" } else { "false" }
-                    aria-controls=answer_id.clone()
-                    on:click=toggle
-                >
-                    // One inline box: as flex items, the text and each <mark> would not wrap as text.
-                    <span class="sp-question-text">{highlighted(shown.question, &question_marks)}</span>
-                </button>
-            </h3>
-            <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>
-                // Drawn only when opened: a result list of 50 would otherwise
-                // parse 50 answers on every keystroke.
-                <div lang=answer_lang dir=dir>
-                    {move || open3().then(|| view! { <Answer source=answer.clone() marks=answer_marks(&answer)/> })}
+            <li class="sp-entry">
+                <h3 class="sp-entry-heading" lang=locale dir=dir>
+                    <button
+                        type="button"
+                        id=button_id.clone()
+                        class="sp-question"
+                        aria-expanded=move || if open() { "true" } else { "false" }
+                        aria-controls=answer_id.clone()
+                        on:click=toggle
+                    >
+                        // One inline box: as flex items, the text and each <mark> would not wrap as text.
+                        <span class="sp-question-text">{highlighted(shown.question, &question_marks)}</span>
+                    </button>
+                </h3>
+                <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>
+                    // Drawn only when opened: a result list of 50 would otherwise
+                    // parse 50 answers on every keystroke.
+                    <div lang=answer_lang dir=dir>
+                        {move || open3().then(|| view! { <Answer source=answer.clone() marks=answer_marks(&answer)/> })}
+                    </div>
+                    {person}
                 </div>
-                {person}
-            </div>
-        </li>
+            </li>
+        }
     }
 }
