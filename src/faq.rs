@@ -125,12 +125,31 @@ fn place_field(place: u32) -> Field {
     }
 }
 
-fn put_varint(out: &mut Vec<u8>, mut v: u32) {
+/// How a place is written after the term's previous one (`NO_PLACE`
+/// before the first): the entry's distance from the previous place's, with
+/// the field in its low bits.
+fn place_head(last: u32, place: u32) -> u32 {
+    let last_entry = if last == NO_PLACE { 0 } else { place_entry(last) };
+    (place_entry(place) - last_entry) << 2 | place & 3
+}
+
+/// Not a place: entries are numbered far below 2^30.
+const NO_PLACE: u32 = u32::MAX;
+
+/// Bytes `v` takes as a LEB128 varint.
+fn varint_len(v: u32) -> u32 {
+    (32 - (v | 1).leading_zeros()).div_ceil(7)
+}
+
+/// Writes `v` as a LEB128 varint at `at`, which [`varint_len`] said it fits.
+fn put_varint(out: &mut [u8], at: &mut usize, mut v: u32) {
     while v >= 0x80 {
-        out.push(v as u8 | 0x80);
+        out[*at] = v as u8 | 0x80;
+        *at += 1;
         v >>= 7;
     }
-    out.push(v as u8);
+    out[*at] = v as u8;
+    *at += 1;
 }
 
 fn take_varint(bytes: &[u8], at: &mut usize) -> u32 {
@@ -147,42 +166,8 @@ fn take_varint(bytes: &[u8], at: &mut usize) -> u32 {
     v
 }
 
-/// The places of one term as they are written: each place once, as the
-/// entry's distance from the previous place's with the field in its low
-/// bits, a LEB128 varint: mostly one byte. Places must come in entry order.
-struct PlaceWriter {
-    bytes: Vec<u8>,
-    /// The last place written; `NO_PLACE` before the first.
-    last: u32,
-}
-
-/// Not a place: entries are numbered far below 2^30.
-const NO_PLACE: u32 = u32::MAX;
-
-impl Default for PlaceWriter {
-    fn default() -> PlaceWriter {
-        PlaceWriter { bytes: Vec::new(), last: NO_PLACE }
-    }
-}
-
-impl PlaceWriter {
-    fn push(&mut self, place: u32) {
-        // A term found again in the same entry and field adds nothing.
-        if self.last == place {
-            return;
-        }
-        // Grown by an eighth, not doubled: the lists of a large FAQ are
-        // megabytes, and the room left over would be most of the build's peak.
-        if self.bytes.capacity() - self.bytes.len() < 5 {
-            self.bytes.reserve_exact(self.bytes.len() / 8 + 8);
-        }
-        let last_entry = if self.last == NO_PLACE { 0 } else { place_entry(self.last) };
-        put_varint(&mut self.bytes, (place_entry(place) - last_entry) << 2 | place & 3);
-        self.last = place;
-    }
-}
-
-/// Reads back what [`PlaceWriter`] wrote.
+/// Reads back a term's places: each place once, in entry order, as
+/// [`place_head`] after the one before, a LEB128 varint (mostly one byte).
 struct PlaceReader<'a> {
     bytes: &'a [u8],
     at: usize,
@@ -237,8 +222,9 @@ pub struct Index {
     /// Sorted terms (words, CJK bigrams, and the CJK chars that end a run),
     /// for exact and prefix lookups.
     terms: Packed,
-    /// The places of term `i`, in entry order (see [`PlaceWriter`]). One
-    /// box each, not one buffer: copying them into one would double the peak.
+    /// The places of term `i`, in entry order (see [`PlaceReader`]). One
+    /// box each, not one buffer: small blocks fill the holes that reading
+    /// the config left, where one buffer of most of a megabyte would not fit.
     postings: Vec<Box<[u8]>>,
     /// Word term ids by length in chars, for fuzzy lookups.
     by_len: Vec<Vec<u32>>,
@@ -251,8 +237,10 @@ impl Index {
     /// locale and from every other chain locale are indexed.
     pub fn build(entries: &[FaqEntry], chain: &[&str]) -> Index {
         let mut builder = IndexBuilder::new(chain);
-        entries.iter().enumerate().for_each(|(k, e)| builder.add(k, e));
-        builder.finish()
+        entries.iter().for_each(|e| builder.count(e));
+        let mut writer = builder.writer();
+        entries.iter().enumerate().for_each(|(k, e)| writer.add(k, e));
+        writer.finish()
     }
 
     /// Config entry numbers of the entries shown in this chain, in config order.
@@ -278,8 +266,11 @@ impl Index {
         }
 
         let n = self.entries.len();
-        let mut slot = vec![u32::MAX; n];
-        let mut accs: Vec<Acc> = Vec::new();
+        // Per entry: the query units it matched (the top byte) and the sum
+        // of their best weights, (kind × field), below. One number an entry,
+        // not a list of accumulators beside a table of where each is: wasm
+        // memory keeps the largest search's working memory for good.
+        let mut acc = vec![0u32; n];
         let mut best = vec![0u16; n];
         let mut touched: Vec<u32> = Vec::new();
         let mut matched: Vec<(u32, u16)> = Vec::new();
@@ -294,25 +285,18 @@ impl Index {
             for &(tid, kind) in &matched {
                 terms.push((tid, whole));
                 for place in self.places(tid) {
-                    let entry = place_entry(place);
-                    let e = entry as usize;
+                    let e = place_entry(place) as usize;
                     if !allowed(e) {
                         continue;
                     }
-                    if slot[e] == u32::MAX {
-                        slot[e] = accs.len() as u32;
-                        accs.push(Acc { entry, ..Acc::default() });
-                    }
                     if best[e] == 0 {
-                        touched.push(entry);
+                        touched.push(e as u32);
                     }
                     best[e] = best[e].max(kind * place_field(place).weight());
                 }
             }
             for &e in &touched {
-                let acc = &mut accs[slot[e as usize] as usize];
-                acc.units += 1;
-                acc.quality += u32::from(best[e as usize]);
+                acc[e as usize] += 1 << 24 | u32::from(best[e as usize]);
                 best[e as usize] = 0;
             }
             touched.clear();
@@ -322,17 +306,20 @@ impl Index {
         terms.dedup_by_key(|t| t.0);
 
         let total = units.len() as u32;
-        let score = |a: &Acc| {
-            let coverage = a.units * 1000 / total; // 0..=1000
-            let brevity = 99 / self.question_len[a.entry as usize].max(1); // 0..=99
-            coverage * 1_000_000 + (a.quality * 100).min(999_000) + brevity
+        let score = |e: usize| {
+            let (units, quality) = (acc[e] >> 24, acc[e] & 0xFF_FFFF);
+            let coverage = units * 1000 / total; // 0..=1000
+            let brevity = 99 / self.question_len[e].max(1); // 0..=99
+            coverage * 1_000_000 + (quality * 100).min(999_000) + brevity
         };
         // Best first, then in config order (`entries` is ascending). One
         // u64 per hit holds the whole order, entries being unique; sorting
         // them is much faster than a comparison through `dyn` on every
         // keystroke over thousands of hits (1 ms of 2.7 in Chromium, zh-CN,
         // 5,000 entries).
-        let mut order: Vec<u64> = accs.iter().map(|a| (u64::from(u32::MAX - score(a)) << 32) | u64::from(a.entry)).collect();
+        let found = (0..n).filter(|&e| acc[e] != 0);
+        let mut order: Vec<u64> = Vec::with_capacity(found.clone().count());
+        order.extend(found.map(|e| (u64::from(u32::MAX - score(e)) << 32) | e as u64));
         crate::sort::sort_keys(&mut order);
         let hits = order.into_iter().map(|key| Hit { entry: self.entries[key as u32 as usize], score: u32::MAX - (key >> 32) as u32 });
         Found { hits: hits.collect(), terms }
@@ -460,8 +447,48 @@ impl Index {
 
 /// An [`Index`] built an entry at a time, so that a large FAQ can be
 /// indexed in slices between other work (the browser glue yields between
-/// them) instead of in one long task.
+/// them) instead of in one long task. Built in two passes over the entries:
+/// the first ([`IndexBuilder::count`]) learns the terms and how many bytes
+/// each one's places take, the second ([`IndexWriter::add`]) writes them
+/// into lists of exactly that size. Reading the texts twice takes longer,
+/// but lists grown as they filled left holes behind them that wasm memory,
+/// which never shrinks, kept as its peak.
 pub struct IndexBuilder {
+    chain: Vec<String>,
+    b: Builder,
+    /// Entries counted so far: the number the next one is given.
+    counted: u32,
+}
+
+impl IndexBuilder {
+    pub fn new(chain: &[&str]) -> IndexBuilder {
+        IndexBuilder { chain: chain.iter().map(|l| l.to_string()).collect(), b: Builder::default(), counted: 0 }
+    }
+
+    /// The first pass: each entry of the config, in config order.
+    pub fn count(&mut self, e: &FaqEntry) {
+        if let Some(shown) = shown(e, &self.chain) {
+            self.b.add_entry(self.counted, e, &shown, &self.chain);
+            self.counted += 1;
+        }
+    }
+
+    /// Ends the first pass.
+    pub fn writer(mut self) -> IndexWriter {
+        self.b.start_writing();
+        let n = self.counted as usize;
+        IndexWriter {
+            chain: self.chain,
+            b: self.b,
+            entries: Vec::with_capacity(n),
+            topics: Vec::with_capacity(n),
+            question_len: Vec::with_capacity(n),
+        }
+    }
+}
+
+/// The second pass of an [`IndexBuilder`].
+pub struct IndexWriter {
     chain: Vec<String>,
     b: Builder,
     entries: Vec<usize>,
@@ -469,42 +496,20 @@ pub struct IndexBuilder {
     question_len: Vec<u32>,
 }
 
-impl IndexBuilder {
-    pub fn new(chain: &[&str]) -> IndexBuilder {
-        IndexBuilder {
-            chain: chain.iter().map(|l| l.to_string()).collect(),
-            b: Builder::default(),
-            entries: Vec::new(),
-            topics: Vec::new(),
-            question_len: Vec::new(),
-        }
-    }
-
-    /// Adds entry number `k` of the config (entries must come in config order).
+impl IndexWriter {
+    /// Entry number `k` of the config: the same entries as counted, in the same order.
     pub fn add(&mut self, k: usize, e: &FaqEntry) {
-        let chain = &self.chain;
-        let Some(Shown { locale, question, answer, .. }) = shown(e, chain) else {
+        let Some(shown) = shown(e, &self.chain) else {
             return;
         };
         let id = self.entries.len() as u32;
-
-        self.question_len.push(self.b.add_text(id, Field::Question, question));
-        self.b.add_text(id, Field::Answer, answer);
-
-        // The shown locale's keywords, then the rest of the chain's.
-        let others = chain.iter().map(String::as_str).filter(|l| *l != locale);
-        for l in std::iter::once(locale).chain(others) {
-            for kw in e.keywords.get(l) {
-                self.b.add_text(id, Field::Keyword, kw);
-            }
-        }
-
+        self.question_len.push(self.b.add_entry(id, e, &shown, &self.chain));
         self.entries.push(k);
         self.topics.push(e.topic);
     }
 
     pub fn finish(self) -> Index {
-        let (terms, postings, by_len) = self.b.finish();
+        let Builder { terms, postings, by_len, .. } = self.b;
         Index {
             chain: self.chain,
             entries: self.entries,
@@ -515,16 +520,6 @@ impl IndexBuilder {
             by_len,
         }
     }
-}
-
-/// Per-entry accumulator for one search.
-#[derive(Default)]
-struct Acc {
-    entry: u32,
-    /// Query units matched.
-    units: u32,
-    /// Sum over matched units of the best (kind × field) weight.
-    quality: u32,
 }
 
 /// Sorts byte ranges and merges overlapping or touching ones.
@@ -571,14 +566,24 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
 
 #[derive(Default)]
 struct Builder {
-    /// The terms in the order first met, a term's id its place here: one
+    /// The terms: while counting, in the order first met, a term's id its
+    /// place here; while writing, sorted, as the index keeps them. One
     /// buffer, not a boxed string each (thousands of allocations, each with
     /// a header, and a hash table of them, at the build's peak).
     terms: Packed,
     /// The term table: open addressing over `terms`, each slot a term's id
     /// plus one (0: empty), at its hash or the first empty slot after it.
     slots: Vec<u32>,
-    postings: Vec<PlaceWriter>,
+    /// By term id: the last place met (`NO_PLACE` before the first).
+    last: Vec<u32>,
+    /// By term id: the bytes its places take (counting), or the bytes of
+    /// them written so far (writing).
+    len: Vec<u32>,
+    /// By term id, once writing: its places, in a list of the size counted.
+    postings: Vec<Box<[u8]>>,
+    /// Word term ids by length in chars, for fuzzy lookups.
+    by_len: Vec<Vec<u32>>,
+    writing: bool,
     /// Reused for each token's text, so that only new terms allocate.
     scratch: String,
 }
@@ -592,35 +597,86 @@ fn term_slot(term: &str, size: usize) -> usize {
 }
 
 impl Builder {
+    /// Indexes entry `id`'s shown question and answer and the chain's
+    /// keywords (the shown locale's first); returns the question's length
+    /// in tokens.
+    fn add_entry(&mut self, id: u32, e: &FaqEntry, shown: &Shown, chain: &[String]) -> u32 {
+        let question_len = self.add_text(id, Field::Question, shown.question);
+        self.add_text(id, Field::Answer, shown.answer);
+        let others = chain.iter().map(String::as_str).filter(|l| *l != shown.locale);
+        for l in std::iter::once(shown.locale).chain(others) {
+            for kw in e.keywords.get(l) {
+                self.add_text(id, Field::Keyword, kw);
+            }
+        }
+        question_len
+    }
+
+    /// Indexes one text; returns its length in tokens (words + CJK chars).
+    fn add_text(&mut self, entry: u32, field: Field, text: &str) -> u32 {
+        let mut scratch = std::mem::take(&mut self.scratch);
+        let count = each_term(&field_spans(text, field), &mut scratch, &mut |term, _, _, _| self.add(term, place(entry, field)));
+        self.scratch = scratch;
+        count
+    }
+
     fn add(&mut self, term: &str, place: u32) {
-        // At most three quarters full, so that probes stay short.
-        if self.terms.len() * 4 >= self.slots.len() * 3 {
-            self.grow_slots();
+        let id = match self.find(term) {
+            Ok(id) => id,
+            Err(_) if self.writing => return, // not met while counting: never, for the same entries
+            Err(at) => self.insert(at, term),
+        };
+        let last = self.last[id];
+        // A term found again in the same entry and field adds nothing.
+        if last == place {
+            return;
+        }
+        self.last[id] = place;
+        let head = place_head(last, place);
+        if !self.writing {
+            self.len[id] += varint_len(head);
+            return;
+        }
+        let list = &mut self.postings[id];
+        let mut at = self.len[id] as usize;
+        if at + varint_len(head) as usize <= list.len() {
+            put_varint(list, &mut at, head);
+            self.len[id] = at as u32;
+        }
+    }
+
+    /// The id of `term`, or the empty slot where it would go.
+    fn find(&self, term: &str) -> Result<usize, usize> {
+        if self.slots.is_empty() {
+            return Err(0);
         }
         let mask = self.slots.len() - 1;
         let mut at = term_slot(term, self.slots.len());
-        let id = loop {
+        loop {
             match self.slots[at] {
-                0 => {
-                    let id = self.terms.len();
-                    self.terms.push(term);
-                    self.slots[at] = id as u32 + 1;
-                    // Grown by an eighth, as the lists are.
-                    if self.postings.len() == self.postings.capacity() {
-                        self.postings.reserve_exact(self.postings.len() / 8 + 64);
-                    }
-                    self.postings.push(PlaceWriter::default());
-                    break id;
-                }
-                slot if self.terms.get(slot as usize - 1) == term => break slot as usize - 1,
+                0 => return Err(at),
+                slot if self.terms.get(slot as usize - 1) == term => return Ok(slot as usize - 1),
                 _ => at = (at + 1) & mask,
             }
-        };
-        self.postings[id].push(place);
+        }
     }
 
-    fn grow_slots(&mut self) {
-        let size = (self.slots.len() * 2).max(256);
+    fn insert(&mut self, mut at: usize, term: &str) -> usize {
+        // At most three quarters full, so that probes stay short.
+        if (self.terms.len() + 1) * 4 > self.slots.len() * 3 {
+            self.fill_slots((self.slots.len() * 2).max(256));
+            at = self.find(term).unwrap_err();
+        }
+        let id = self.terms.len();
+        self.terms.push(term);
+        self.slots[at] = id as u32 + 1;
+        self.last.push(NO_PLACE);
+        self.len.push(0);
+        id
+    }
+
+    /// Makes the table `size` slots and puts every term in it.
+    fn fill_slots(&mut self, size: usize) {
         let mut slots = vec![0; size];
         for id in 0..self.terms.len() {
             let mut at = term_slot(self.terms.get(id), size);
@@ -632,35 +688,30 @@ impl Builder {
         self.slots = slots;
     }
 
-    /// Indexes one text; returns its length in tokens (words + CJK chars).
-    fn add_text(&mut self, entry: u32, field: Field, text: &str) -> u32 {
-        let mut scratch = std::mem::take(&mut self.scratch);
-        let count = each_term(&field_spans(text, field), &mut scratch, &mut |term, _, _, _| self.add(term, place(entry, field)));
-        self.scratch = scratch;
-        count
-    }
-
-    fn finish(mut self) -> (Packed, Vec<Box<[u8]>>, Vec<Vec<u32>>) {
-        self.slots = Vec::new();
-        let met = &self.terms;
+    /// Ends counting: the terms sorted, a list of the size counted for
+    /// each, and the table made again for the sorted ids.
+    fn start_writing(&mut self) {
+        let met = std::mem::take(&mut self.terms);
         let order = crate::sort::order(met.len(), &mut |a, b| met.get(a).cmp(met.get(b)));
-        let mut terms = Packed { text: String::with_capacity(met.text.len()), ends: Vec::with_capacity(order.len()) };
-        let mut postings = Vec::with_capacity(order.len());
-        let mut by_len: Vec<Vec<u32>> = Vec::new();
+        self.terms = Packed { text: String::with_capacity(met.text.len()), ends: Vec::with_capacity(order.len()) };
+        self.postings = Vec::with_capacity(order.len());
         for (new, &old) in order.iter().enumerate() {
             let t = met.get(old as usize);
             if t.chars().next().is_some_and(|c| !is_cjk(c)) {
                 let l = t.chars().count();
-                if by_len.len() <= l {
-                    by_len.resize_with(l + 1, Vec::new);
+                if self.by_len.len() <= l {
+                    self.by_len.resize_with(l + 1, Vec::new);
                 }
-                by_len[l].push(new as u32);
+                self.by_len[l].push(new as u32);
             }
-            terms.push(t);
-            // Shrunk where it lies: no copy.
-            postings.push(std::mem::take(&mut self.postings[old as usize].bytes).into_boxed_slice());
+            self.terms.push(t);
+            self.postings.push(vec![0; self.len[old as usize] as usize].into_boxed_slice());
         }
-        (terms, postings, by_len)
+        drop(met);
+        self.last.fill(NO_PLACE);
+        self.len.fill(0);
+        self.fill_slots(self.slots.len());
+        self.writing = true;
     }
 }
 
@@ -724,7 +775,8 @@ fn markdown_skips(src: &str) -> Vec<(usize, usize)> {
     let is_url = |i: usize| {
         let rest = &b[i..];
         let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
-        starts(b"http://") || starts(b"https://")
+        // Asked at every byte of every answer: most fail at the first.
+        rest[0].eq_ignore_ascii_case(&b'h') && (starts(b"http://") || starts(b"https://"))
     };
     let mut i = 0;
     while i < b.len() {
@@ -845,6 +897,9 @@ enum Class {
 }
 
 fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return if c.is_ascii_alphanumeric() { Class::Word } else { Class::Sep };
+    }
     if is_cjk(c) {
         Class::Cjk
     } else if c.is_alphanumeric() || Compact::is_mark(c) {
@@ -975,25 +1030,38 @@ fn fold_spans_with<U: Ucd>(text: &str) -> Vec<FChar> {
             foldable = true;
             continue;
         }
+        // Han ideographs and Hangul syllables (most of a Chinese, Japanese
+        // or Korean text) fold to themselves, as the tests check for every
+        // char: the tables need not be searched for them.
+        if matches!(ch, '\u{3400}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7A3}') {
+            raw.push(FChar { c: ch, start, end });
+            foldable = false;
+            continue;
+        }
         U::decompose(ch, &mut |d| {
             for l in d.to_lowercase() {
                 push_folded::<U>(&mut raw, &mut foldable, l, start, end);
             }
         });
     }
-    // Recompose what is left (kana with dakuten, Hangul jamo): the "C" of NFKC.
-    let mut out: Vec<FChar> = Vec::with_capacity(raw.len());
-    for f in raw {
-        if let Some(last) = out.last_mut() {
+    // Recompose what is left (kana with dakuten, Hangul jamo): the "C" of
+    // NFKC. In place: the first `kept` chars are the result so far.
+    let mut kept = 0;
+    for i in 0..raw.len() {
+        let f = raw[i];
+        if kept > 0 {
+            let last = &mut raw[kept - 1];
             if let Some(c) = U::compose(last.c, f.c) {
                 last.c = c;
                 last.end = last.end.max(f.end);
                 continue;
             }
         }
-        out.push(f);
+        raw[kept] = f;
+        kept += 1;
     }
-    out
+    raw.truncate(kept);
+    raw
 }
 
 fn push_folded<U: Ucd>(out: &mut Vec<FChar>, foldable: &mut bool, c: char, start: u32, end: u32) {
@@ -1522,9 +1590,9 @@ mod tests {
 
         /// Place lists read back as written, each place once: entries in
         /// order, any field; a term found again in the same entry and field
-        /// adds nothing.
+        /// adds nothing. The first pass's count is the bytes the second writes.
         #[test]
-        fn places_round_trip(raw in proptest::collection::vec((0usize..4, 0usize..3), 0..60)) {
+        fn places_round_trip(raw in proptest::collection::vec((0usize..4, 0usize..3), 1..60)) {
             let mut entry = 0;
             let places: Vec<u32> = raw
                 .into_iter()
@@ -1533,9 +1601,13 @@ mod tests {
                     place(entry, [Field::Question, Field::Keyword, Field::Answer][field])
                 })
                 .collect();
-            let mut w = PlaceWriter::default();
-            places.iter().for_each(|&p| w.push(p));
-            let back: Vec<u32> = PlaceReader { bytes: &w.bytes, at: 0, entry: 0 }.collect();
+            let mut b = Builder::default();
+            places.iter().for_each(|&p| b.add("t", p));
+            b.start_writing();
+            places.iter().for_each(|&p| b.add("t", p));
+            let written = &b.postings[0];
+            proptest::prop_assert_eq!(b.len[0] as usize, written.len());
+            let back: Vec<u32> = PlaceReader { bytes: written, at: 0, entry: 0 }.collect();
             let mut expected = places.clone();
             expected.dedup();
             proptest::prop_assert_eq!(back, expected);

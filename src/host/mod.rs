@@ -645,13 +645,24 @@ const SLICE_MS: f64 = 8.0;
 /// freeze the host page for a good part of a second.
 /// None if the widget was shut down meanwhile.
 pub async fn build_index(entries: &[crate::model::FaqEntry], chain: &[String]) -> Option<crate::faq::Index> {
-    let epoch = EPOCH.with(Cell::get);
     let chain: Vec<&str> = chain.iter().map(String::as_str).collect();
     let started = performance_now();
     let mut builder = crate::faq::IndexBuilder::new(&chain);
+    in_slices(entries, &mut |_, e| builder.count(e)).await?;
+    let mut writer = builder.writer();
+    in_slices(entries, &mut |k, e| writer.add(k, e)).await?;
+    let index = writer.finish();
+    measure("signpost:index", started);
+    Some(index)
+}
+
+/// `f` on each entry, yielding to the page every `SLICE_MS`.
+/// None if the widget was shut down meanwhile.
+async fn in_slices(entries: &[crate::model::FaqEntry], f: &mut dyn FnMut(usize, &crate::model::FaqEntry)) -> Option<()> {
+    let epoch = EPOCH.with(Cell::get);
     let mut slice_start = js_sys::Date::now();
     for (k, e) in entries.iter().enumerate() {
-        builder.add(k, e);
+        f(k, e);
         if js_sys::Date::now() - slice_start > SLICE_MS {
             sleep(0).await;
             if EPOCH.with(Cell::get) != epoch {
@@ -660,9 +671,7 @@ pub async fn build_index(entries: &[crate::model::FaqEntry], chain: &[String]) -
             slice_start = js_sys::Date::now();
         }
     }
-    let index = builder.finish();
-    measure("signpost:index", started);
-    Some(index)
+    Some(())
 }
 
 /// Milliseconds since the epoch, now.
