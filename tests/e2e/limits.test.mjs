@@ -1,5 +1,5 @@
 // End-to-end: the deepest input the widget accepts fits its stack. The wasm
-// stack is 256 KiB (build.rs), not rustc's 1 MiB, since every host page
+// stack is 128 KiB (build.rs), not rustc's 1 MiB, since every host page
 // keeps it; what could recurse without end is bounded instead. Here each
 // bound is reached at once: JSON nested just under serde_json's limit, a
 // Fluent override nested as deep as allowed, and an answer whose emphasis
@@ -11,7 +11,7 @@ import { launch, serveDist, hostPage, fixed, officialConfigText, openPage, widge
 let browser, site;
 
 /** The wasm's stack, as build.rs sets it. */
-const STACK = 256 * 1024;
+const STACK = 128 * 1024;
 
 /** `{ { … "x" … } }`, `depth` placeables deep. */
 const placeables = (depth) => '{ '.repeat(depth) + '"x"' + ' }'.repeat(depth);
@@ -51,7 +51,7 @@ after(async () => {
   await site?.close();
 });
 
-test('the deepest config, Fluent override and Markdown the widget accepts are drawn, using under half of its 256 KiB stack', async () => {
+test('the deepest config, Fluent override and Markdown the widget accepts are drawn, using under half of its 128 KiB stack', async () => {
   const { page, log, context } = await openPage(browser, site.url + 'deep.html');
   const launcher = await widgetReady(page);
   await launcher.click();
