@@ -181,5 +181,27 @@ fn parsing_holds_little_beyond_the_text_and_a_compact_config() {
     // ends of each text in a block of their own, 1.48.
     assert!(peak < texts * 29 / 20, "reading a config showing {texts} B of texts peaked at {peak} B");
     assert_eq!(read.config.faq.len(), faq_len);
+    drop(read);
+
+    // A Russian file merged into the en-US FAQ of such a config, kept to
+    // what the chain shows as each entry is read (as the browser merges the
+    // last file): beyond the FAQ before and after, little more than one
+    // entry's texts at a time. A map of copies of the ids to find each
+    // entry by took about 80 B an entry more.
+    let (inline, files) = big_config::split(&big_config::big_config(2_000, 50));
+    let faq = signpost::config::parse(&inline.to_string()).unwrap().config.faq;
+    let file = &files.iter().find(|(tag, _)| tag == "ru").unwrap().1;
+    let translated = file.as_object().unwrap().values().filter(|t| t.get("question").is_some()).count();
+    let file = file.to_string();
+    let chain = ["ru".to_string(), "en-US".to_string()];
+    let entries = faq.len();
+    let (merged, grew, peak) = measured(|| {
+        let mut translation = signpost::config::Translation::new(faq, "ru").keeping_shown(&chain);
+        translation.read(&file).unwrap();
+        translation.finish().0
+    });
+    eprintln!("ru file merged into {entries} entries: grew {grew} B, peak {peak} B");
+    assert_eq!(merged.iter().filter(|e| e.question.get(&["ru"]).is_some()).count(), translated);
+    assert!(peak - grew < entries * 30, "merging a file into {entries} entries held {} B beyond the result", peak - grew);
 }
 

@@ -12,7 +12,6 @@ use super::{not_json, ConfigError, Issue};
 use crate::model::FaqEntry;
 use serde::de::{self, MapAccess, Visitor};
 use serde_json::Value;
-use std::collections::HashMap;
 use std::fmt;
 
 /// Reads the translation file `text` for the language `tag` into `faq`:
@@ -31,7 +30,10 @@ pub fn translate(faq: &mut Vec<FaqEntry>, tag: &str, text: &str) -> Result<Vec<I
 /// ([`super::Pieces::translating`]).
 pub struct Translation {
     faq: Vec<FaqEntry>,
-    ids: HashMap<String, usize>,
+    /// Entry numbers in order of their ids, to find an entry by id without
+    /// a copy of every id (a map of copies took about 80 B an entry while
+    /// a large FAQ's file was read).
+    by_id: Vec<u32>,
     tag: String,
     v: Validator,
     /// See [`Translation::keeping_shown`].
@@ -40,8 +42,8 @@ pub struct Translation {
 
 impl Translation {
     pub fn new(faq: Vec<FaqEntry>, tag: &str) -> Translation {
-        let ids = faq.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Translation { faq, ids, tag: tag.to_string(), v: Validator::default(), keep_shown: None }
+        let by_id = crate::sort::order(faq.len(), &mut |a, b| faq[a].id.cmp(&faq[b].id));
+        Translation { faq, by_id, tag: tag.to_string(), v: Validator::default(), keep_shown: None }
     }
 
     /// Keeps of each entry read only what `chain` shows and searches
@@ -80,12 +82,12 @@ impl Translation {
         if id == "$schema" {
             return;
         }
-        let Some(&i) = self.ids.get(id) else {
+        let Ok(at) = self.by_id.binary_search_by(|&i| self.faq[i as usize].id.as_str().cmp(id)) else {
             self.v.warning(id, None, "is not the id of an FAQ entry in the configuration and was ignored");
             return;
         };
         let Some(Translated { question, answer, keywords }) = self.v.translated_entry(id, value) else { return };
-        let entry = &mut self.faq[i];
+        let entry = &mut self.faq[self.by_id[at] as usize];
         if let Some(q) = question {
             entry.question.set(&self.tag, q);
         }
