@@ -5,8 +5,8 @@
 
 use leptos::prelude::*;
 use signpost::config;
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicIsize, Ordering::Relaxed};
+use counting::BLOCKS;
+use std::sync::atomic::Ordering::Relaxed;
 use signpost::i18n::Localizer;
 use signpost::ui::{App, L10n};
 use signpost::widget::Widget;
@@ -16,28 +16,10 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Counts the heap blocks alive, for the test that typing keeps none for good.
-struct Counting;
-static BLOCKS: AtomicIsize = AtomicIsize::new(0);
-
-// SAFETY: every call is forwarded to the system allocator unchanged; only
-// the counter is added.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            BLOCKS.fetch_add(1, Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(p, layout) };
-        BLOCKS.fetch_sub(1, Relaxed);
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
+// Counts the heap blocks alive, for the test that typing keeps none for good.
+#[allow(dead_code)]
+#[path = "support/counting.rs"]
+mod counting;
 
 struct Mounted {
     shadow: ShadowRoot,
@@ -290,7 +272,7 @@ async fn typing_in_the_search_keeps_no_memory_for_good() {
     for _ in 0..3 {
         round().await;
     }
-    let kept = BLOCKS.load(Relaxed) - before;
+    let kept = BLOCKS.load(Relaxed) as isize - before as isize;
     // Kept for good, about 8 blocks a row: 20 rows x 16 keystrokes x 3 rounds x 8.
     assert!(kept < 100, "three rounds of typing kept {kept} more blocks");
 }
