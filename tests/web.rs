@@ -10,7 +10,7 @@ use std::sync::atomic::Ordering::Relaxed;
 use signpost::i18n::Localizer;
 use signpost::ui::{App, L10n};
 use signpost::widget::Widget;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
@@ -264,15 +264,53 @@ async fn typing_in_the_search_keeps_no_memory_for_good() {
             settle().await;
         }
     };
-    // The first rounds grow what is reused (lists, the index's scratch) to its size.
-    round().await;
     round().await;
     assert_eq!(m.shadow.query_selector_all(".sp-entry").unwrap().length(), 20, "a full page of rows is drawn");
-    let before = BLOCKS.load(Relaxed);
-    for _ in 0..3 {
-        round().await;
-    }
-    let kept = BLOCKS.load(Relaxed) as isize - before as isize;
+    let kept = kept_by(3, round).await;
     // Kept for good, about 8 blocks a row: 20 rows x 16 keystrokes x 3 rounds x 8.
     assert!(kept < 100, "three rounds of typing kept {kept} more blocks");
+}
+
+/// Runs the JavaScript garbage collector (the browser is started with
+/// `--expose-gc`, see webdriver.json), then lets the finalizers it queued run:
+/// wasm-bindgen frees a callback that JavaScript no longer holds in one.
+async fn collect_garbage() {
+    let gc: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"gc".into())
+        .unwrap()
+        .dyn_into()
+        .expect("the browser exposes gc() (webdriver.json: --js-flags=--expose-gc)");
+    gc.call0(&JsValue::NULL).unwrap();
+    settle().await;
+}
+
+/// Blocks alive after `rounds` of `round`, beyond those after one round
+/// (which grows what is reused to its size). Garbage is collected before
+/// each count, so a callback JavaScript let go of is not counted.
+async fn kept_by<F: std::future::Future<Output = ()>>(rounds: usize, round: impl Fn() -> F) -> isize {
+    round().await;
+    collect_garbage().await;
+    let before = BLOCKS.load(Relaxed);
+    for _ in 0..rounds {
+        round().await;
+    }
+    collect_garbage().await;
+    BLOCKS.load(Relaxed) as isize - before as isize
+}
+
+/// Each request sets a timer that aborts it when its time is up, cleared
+/// when it ends in time. A callback made by `Closure::once_into_js` is freed
+/// only when it runs, not when the garbage collector takes the function, so
+/// every request (a status poll each minute) kept two blocks for as long as
+/// the page was open.
+#[wasm_bindgen_test]
+async fn a_request_that_ends_in_time_keeps_no_memory() {
+    let url = r#"data:application/json,{"ok":true}"#;
+    let kept = kept_by(20, || async {
+        match signpost::host::fetch::get(url, 8_000, None).await {
+            Ok(signpost::host::fetch::Reply::Body { text, .. }) => assert_eq!(text, r#"{"ok":true}"#),
+            _ => panic!("the data URL was not read"),
+        }
+    })
+    .await;
+    assert!(kept < 10, "20 requests kept {kept} more blocks");
 }

@@ -94,14 +94,14 @@ async fn request(url: &str, timeout_ms: u32, etag: Option<&str>) -> Result<Reply
         Some(early) => Some(early.controller.clone()),
         None => web_sys::AbortController::new().ok(),
     };
+    // The controller's own `abort`, bound to it, not a Rust closure: one
+    // made by `Closure::once_into_js` is freed only when it runs (not by the
+    // garbage collector), and this timer is cleared whenever the request
+    // ends in time (each status poll).
     let timer = controller.as_ref().and_then(|c| {
-        let c = c.clone();
-        let abort = Closure::once_into_js(move || c.abort());
+        let abort: js_sys::Function = js_sys::Reflect::get(c, &"abort".into()).ok()?.dyn_into().ok()?;
         web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                abort.unchecked_ref(),
-                timeout_ms as i32,
-            )
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&abort.bind0(c), timeout_ms as i32)
             .ok()
     });
     let signal = controller.as_ref().map(|c| c.signal());

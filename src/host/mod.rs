@@ -4,7 +4,7 @@
 //! it applies all live in the pure modules.
 
 pub mod chunk;
-mod fetch;
+pub mod fetch;
 pub mod locale;
 mod status;
 mod storage;
