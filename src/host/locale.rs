@@ -168,7 +168,7 @@ pub async fn apply(state: RwSignal<Widget>, l10n: L10n) {
     }
     let localizer = localizer.with_overrides(&overrides);
     let primary = localizer.primary_locale();
-    l10n.0.set(localizer);
+    l10n.set(localizer);
     state.update(|s| s.locale = primary);
 }
 

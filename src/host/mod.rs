@@ -132,7 +132,7 @@ pub fn mount(root: web_sys::HtmlElement, options: JsValue) -> js_sys::Function {
     ON_CRASH.with(|c| *c.borrow_mut() = options.on_crash.clone());
     fetch::started_early(&options.early);
     let state = RwSignal::new(Widget::default());
-    let l10n = L10n(RwSignal::new_local(Localizer::reference()));
+    let l10n = L10n::new(RwSignal::new_local(Localizer::reference()));
     locale::init(&options.base);
     let on_locale = Callback::new(move |tag: String| {
         locale::choose(tag);

@@ -3,7 +3,7 @@
 //! hours, reply time and official link. The ranking is not decided here.
 
 use super::never_share::NeverShare;
-use super::L10n;
+use super::{Drawing, L10n};
 use crate::advice::{self, Advice, Complexity, Preference, Reason, Recommendation, Urgency};
 use crate::config::Config;
 use crate::hours::Availability;
@@ -82,11 +82,11 @@ fn radio_group<T: Copy + PartialEq + Send + Sync + 'static>(
 }
 
 #[component]
-pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
+pub fn Advisor(config: Arc<Config>, state: Drawing, l10n: L10n) -> impl IntoView {
     let answers = Memo::new(move |_| state.with(|s| s.question()));
     // Live figures from the status feed while fresh; none when stale or absent.
     let live = Memo::new(move |_| state.with(|s| s.live_figures(crate::host::now())));
-    let chain = move || l10n.0.with(|l| l.locales());
+    let chain = move || l10n.with(|l| l.locales());
     let advice = {
         let config = config.clone();
         Memo::new(move |_| {
@@ -180,7 +180,7 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
 
     let nothing_live = move || {
         advice.with(|a| a.earliest_live_opening).map(|t| {
-            let time = crate::host::format_time(t, &l10n.0.with(|l| l.primary_locale()));
+            let time = crate::host::format_time(t, &l10n.with(|l| l.primary_locale()));
             view! { <p class="sp-note">{l10n.format("nothing-live-open", &[("time", time.into())])}</p> }
         })
     };
@@ -226,7 +226,7 @@ pub fn Advisor(config: Arc<Config>, state: RwSignal<Widget>, l10n: L10n) -> impl
     }
 }
 
-fn recommendation_view(r: &Recommendation, config: &Config, chain: &[String], state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
+fn recommendation_view(r: &Recommendation, config: &Config, chain: &[String], state: Drawing, l10n: L10n) -> impl IntoView {
     let channel = &config.channels[r.channel];
     let name = channel_name(channel, chain, l10n);
     let locale = chain.first().cloned().unwrap_or_default();

@@ -64,7 +64,7 @@ pub fn App(
     // The platform's own launcher label in the panel's language, or "Help"
     // translated (a platform label in another language does not replace it).
     let launcher_label = Signal::derive(move || {
-        let primary = l10n.0.with(|l| l.primary_locale());
+        let primary = l10n.with(|l| l.primary_locale());
         let own = state.with(|s| match &s.config {
             crate::widget::ConfigState::Ready(c) => {
                 c.theme.launcher_label.get(&[primary.as_str()]).map(|(_, t)| t.to_string())

@@ -7,11 +7,10 @@
 use super::advisor::Advisor;
 use super::handoff::Handoff;
 use super::panel::{help_centre_link, loading};
-use super::L10n;
+use super::{Drawing, L10n};
 use crate::config::Config;
 use crate::host::chunk::{self, Unloaded};
 use crate::model::Channel;
-use crate::widget::Widget;
 use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -39,15 +38,17 @@ fn chunk() -> ArcRwSignal<Chunk> {
 }
 
 #[component]
-pub fn Contact(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
+pub fn Contact(config: Arc<Config>, channel: Option<Channel>, state: Drawing, l10n: L10n) -> impl IntoView {
     fetch();
     let help_centre = config.platform.help_centre_url.clone();
     // What is in here changes as the chunk arrives; the slot stays, so focus
     // can wait in it (see `unloaded`).
     let slot = NodeRef::<html::Div>::new();
+    // The chunk's state outlives this drawing: tracked through a relay.
+    let chunk_changed = super::relay(&chunk());
     view! {
         <div class="sp-contact-slot" tabindex="-1" node_ref=slot>
-            {move || match chunk().get() {
+            {move || match {chunk_changed.track(); chunk().get_untracked()} {
                 Chunk::Here => draw_now(config.clone(), channel.clone(), state, l10n),
                 Chunk::Absent | Chunk::Fetching => loading(l10n),
                 Chunk::Failed => unloaded(help_centre.clone(), l10n, slot),
@@ -74,14 +75,14 @@ pub fn fetch() {
 }
 
 /// Draws from the chunk, which is here.
-fn draw_now(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, l10n: L10n) -> AnyView {
+fn draw_now(config: Arc<Config>, channel: Option<Channel>, state: Drawing, l10n: L10n) -> AnyView {
     chunk::now(draw(config, channel, state, l10n)).expect("the contact chunk is here before it is drawn from")
 }
 
 /// Everything reached from here goes into the chunk: the advisor and hand-off
 /// views, advice, hours, hand-off links, checklists and the secret detector.
 #[cfg_attr(feature = "split", wasm_split_helpers::wasm_split(contact, fallible, preload(preload_contact)))]
-fn draw(config: Arc<Config>, channel: Option<Channel>, state: RwSignal<Widget>, l10n: L10n) -> Result<AnyView, Unloaded> {
+fn draw(config: Arc<Config>, channel: Option<Channel>, state: Drawing, l10n: L10n) -> Result<AnyView, Unloaded> {
     Ok(match channel {
         Some(channel) => view! { <Handoff config channel state l10n/> }.into_any(),
         None => view! { <Advisor config state l10n/> }.into_any(),

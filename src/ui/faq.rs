@@ -2,11 +2,10 @@
 //! the matched words highlighted. Searching is `faq::Index`'s; this renders it.
 
 use super::answer::Answer;
-use super::L10n;
+use super::{Drawing, L10n};
 use crate::faq::{Found, Index, Shown};
 use crate::config::Config;
 use crate::model::{FaqEntry, Topic};
-use crate::widget::Widget;
 use fluent::FluentValue;
 use leptos::prelude::*;
 use std::ops::Range;
@@ -73,18 +72,20 @@ pub fn highlighted(text: &str, marks: &[Range<usize>]) -> impl IntoView {
 #[component]
 pub fn Faq(
     config: Arc<Config>,
-    /// None while the first index is being built.
-    #[prop(into)]
-    index: Signal<Option<BuiltIndex>>,
-    state: RwSignal<Widget>,
+    /// None while the first index is being built. It outlives this drawing:
+    /// tracked through a relay.
+    index: RwSignal<Option<BuiltIndex>>,
+    state: Drawing,
     /// The user found no answer and wants to talk to someone about this topic.
     on_talk: Callback<Option<Topic>>,
     l10n: L10n,
 ) -> impl IntoView {
+    let index_changed = super::relay(&index);
     let query = Memo::new(move |_| state.with(|s| (s.faq.query.clone(), s.faq.topic)));
     let results = Memo::new(move |_| {
         let (q, topic) = query.get();
-        index.with(|i| match i {
+        index_changed.track();
+        index.with_untracked(|i| match i {
             Some(i) => Arc::new(crate::host::timed("signpost:search", || i.index.search(&q, topic))),
             None => Arc::default(),
         })
@@ -100,7 +101,8 @@ pub fn Faq(
     Effect::new(move |_| {
         let n = results.with(|r| r.hits.len());
         // Not while the index is still being built: no results yet is not "no results".
-        if index.with(Option::is_some) {
+        index_changed.track();
+        if index.with_untracked(Option::is_some) {
             query.with(|(q, _)| crate::host::emit_search(q, n));
         }
     });
@@ -158,7 +160,8 @@ pub fn Faq(
         // Tracked too: an index of no entries finds what no index found, so
         // `results` alone would leave "loading" up for an FAQ with none.
         let text = |id| l10n.format(id, &[]);
-        let Some(idx) = index.get() else {
+        index_changed.track();
+        let Some(idx) = index.get_untracked() else {
             return view! { <p class="sp-loading" aria-busy="true">{text("loading")}</p> }.into_any();
         };
         if found.hits.is_empty() && searching() {
@@ -242,7 +245,7 @@ struct Rows<'a> {
     found: &'a Arc<Found>,
     /// Pulled when another entry opens, for this drawing only.
     drawn: Trigger,
-    state: RwSignal<Widget>,
+    state: Drawing,
     on_talk: Callback<Option<Topic>>,
     l10n: L10n,
 }

@@ -5,7 +5,7 @@
 
 use super::advisor::{availability_text, channel_name, reply_text};
 use super::never_share::NeverShare;
-use super::L10n;
+use super::{Drawing, L10n};
 use crate::checklist::{self, Problem};
 use crate::config::Config;
 use crate::handoff::{self, Summary};
@@ -19,8 +19,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn Handoff(config: Arc<Config>, channel: Channel, state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
-    let chain = move || l10n.0.with(|l| l.locales());
+pub fn Handoff(config: Arc<Config>, channel: Channel, state: Drawing, l10n: L10n) -> impl IntoView {
+    let chain = move || l10n.with(|l| l.locales());
     let name = {
         let channel = channel.clone();
         Memo::new(move |_| channel_name(&channel, &chain(), l10n))
@@ -28,7 +28,7 @@ pub fn Handoff(config: Arc<Config>, channel: Channel, state: RwSignal<Widget>, l
     let checklist = Memo::new(move |_| state.with(|s| s.checklist().to_vec()));
     let summary = Memo::new(move |_| {
         let name = name.get();
-        l10n.0.with(|l| state.with(|s| s.summary(&name, l)))
+        l10n.with(|l| state.with(|s| s.summary(&name, l)))
     });
     let secret = Memo::new(move |_| state.with(|s| s.draft.blocking_secret()));
     let blocked = move || secret.with(Option::is_some);
@@ -40,7 +40,7 @@ pub fn Handoff(config: Arc<Config>, channel: Channel, state: RwSignal<Widget>, l
         move || {
             let now = crate::host::now();
             let a = crate::hours::availability(&channel.hours, &crate::host::zones::BrowserZones, now);
-            availability_text(a, &l10n.0.with(|l| l.primary_locale()), l10n)
+            availability_text(a, &l10n.with(|l| l.primary_locale()), l10n)
         }
     };
     let reply = (channel.kind != ChannelKind::HelpCentre).then(|| {
@@ -209,7 +209,7 @@ pub fn Handoff(config: Arc<Config>, channel: Channel, state: RwSignal<Widget>, l
 
 /// One checklist input with its inline message. The message appears once
 /// the user has left the field, then follows every keystroke.
-fn field_view(field: ChecklistField, state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
+fn field_view(field: ChecklistField, state: Drawing, l10n: L10n) -> impl IntoView {
     let kind = field.kind;
     let id = format!("sp-field-{}", kind.id());
     let message_id = format!("{id}-message");
@@ -250,7 +250,7 @@ fn problem_text(problem: &Problem, l10n: L10n) -> String {
     match problem {
         Problem::Format(names) => {
             let names: Vec<String> = names.iter().map(|n| strip_isolation(&l10n.format(&format!("format-{n}"), &[]))).collect();
-            let list = crate::host::format_list(&names, &l10n.0.with(|l| l.primary_locale()));
+            let list = crate::host::format_list(&names, &l10n.with(|l| l.primary_locale()));
             l10n.format(problem.fluent_id(), &[("formats", list.into())])
         }
         Problem::TooLong => l10n.format(problem.fluent_id(), &[("max", FluentValue::from(checklist::MAX_LEN))]),

@@ -46,7 +46,7 @@ fn banners(state: RwSignal<Widget>, l10n: L10n, topic: Signal<Option<Topic>>) ->
     });
     let stale = Memo::new(move |_| state.with(|s| s.status_age_if_stale(crate::host::now())));
     let list = move || {
-        let chain = l10n.0.with(|l| l.locales());
+        let chain = l10n.with(|l| l.locales());
         let refs: Vec<&str> = chain.iter().map(String::as_str).collect();
         shown.get().into_iter().map(|i| incident_view(i, &refs, state, l10n)).collect_view()
     };

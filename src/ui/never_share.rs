@@ -17,7 +17,7 @@ pub fn NeverShare(
     let platform = config.platform.name.clone();
     let freeze_url = config.platform.account_freeze_url.clone();
     let extra = move || {
-        let chain = l10n.0.with(|l| l.locales());
+        let chain = l10n.with(|l| l.locales());
         let refs: Vec<&str> = chain.iter().map(String::as_str).collect();
         config
             .never_share

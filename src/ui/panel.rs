@@ -5,7 +5,7 @@ use super::contact::Contact;
 use super::incidents::Incidents;
 use super::unofficial::Unofficial;
 use super::faq::{BuiltIndex, Faq, IndexKey};
-use super::{L10n, LanguageSwitcher};
+use super::{Drawing, L10n, LanguageSwitcher};
 use crate::config::Config;
 use crate::model::Topic;
 use std::sync::Arc;
@@ -54,7 +54,7 @@ pub fn Panel(
     Effect::new(move |_| {
         let ConfigState::Ready(c) = config.get().0 else { return };
         // A large config's FAQ holds one chain's texts until it is read again.
-        let chain = c.faq_shown_for.clone().unwrap_or_else(|| l10n.0.with(|l| l.locales()));
+        let chain = c.faq_shown_for.clone().unwrap_or_else(|| l10n.with(|l| l.locales()));
         let key = IndexKey::new(&c, chain);
         if wanted.get_value().as_ref() == Some(&key) {
             return;
@@ -83,6 +83,7 @@ pub fn Panel(
         ConfigState::Ready(c) => {
             let official = state.with_untracked(Widget::is_official_site);
             let channel = state.with_untracked(|s| s.chosen_channel().cloned());
+            let (state, l10n) = Drawing::new(state, l10n);
             match (screen.get().0, channel) {
                 // A copycat site gets no contact details at all.
                 (Screen::Advisor | Screen::Handoff, _) if !official => view! { <Unofficial config=c l10n/> }.into_any(),
@@ -151,7 +152,7 @@ fn home(
     c: Arc<Config>,
     index: RwSignal<Option<BuiltIndex>>,
     official: bool,
-    state: RwSignal<Widget>,
+    state: Drawing,
     on_talk: Callback<Option<Topic>>,
     l10n: L10n,
 ) -> AnyView {
