@@ -351,3 +351,29 @@ async fn going_between_screens_keeps_no_memory_for_good() {
     // 3 rounds x 3 screens drawn: before, 291 blocks.
     assert!(kept < 10, "three rounds through the screens kept {kept} more blocks");
 }
+
+/// The incident banners are drawn again whenever the incidents shown
+/// change (a status poll each minute may bring a change); their texts
+/// tracked the localizer, which lives as long as the page.
+#[wasm_bindgen_test]
+async fn new_incidents_keep_no_memory_for_good() {
+    let m = mount_in_shadow(ready("Northwind"));
+    m.state.update(Widget::open);
+    settle().await;
+    let status = |id: &str| {
+        let text = format!(
+            r#"{{"incidents":[{{"id":"{id}","severity":"major","title":{{"en-US":"Withdrawals {id} are delayed"}},"started_at":"2026-11-23T09:20:00Z","url":"https://status.example.com/{id}"}}]}}"#
+        );
+        std::sync::Arc::new(signpost::status::parse(&text).unwrap().0)
+    };
+    let round = || async {
+        for id in ["a", "b"] {
+            m.state.update(|s| s.set_status(status(id), signpost::host::now()));
+            settle().await;
+            let title = find(&m.shadow, ".sp-incident-title").text_content().unwrap();
+            assert_eq!(title, format!("Withdrawals {id} are delayed"));
+        }
+    };
+    let kept = kept_by(3, round).await;
+    assert!(kept < 6, "six new incidents kept {kept} more blocks");
+}

@@ -5,7 +5,7 @@
 //! here once there is a status: only its reader, in the same chunk, makes
 //! one, and it makes `ready` first.
 
-use super::L10n;
+use super::{Drawing, L10n};
 use crate::host::chunk::{self, Unloaded};
 use crate::model::Topic;
 use crate::status::{self, Incident};
@@ -48,6 +48,9 @@ fn banners(state: RwSignal<Widget>, l10n: L10n, topic: Signal<Option<Topic>>) ->
     let list = move || {
         let chain = l10n.with(|l| l.locales());
         let refs: Vec<&str> = chain.iter().map(String::as_str).collect();
+        // Drawn again whenever the incidents shown change: their texts track
+        // triggers of this drawing, not the localizer (see `Drawing`).
+        let (state, l10n) = Drawing::new(state, l10n);
         shown.get().into_iter().map(|i| incident_view(i, &refs, state, l10n)).collect_view()
     };
     let stale_note = move || {
@@ -58,7 +61,7 @@ fn banners(state: RwSignal<Widget>, l10n: L10n, topic: Signal<Option<Topic>>) ->
     Ok((list, stale_note).into_any())
 }
 
-fn incident_view(incident: Incident, chain: &[&str], state: RwSignal<Widget>, l10n: L10n) -> impl IntoView {
+fn incident_view(incident: Incident, chain: &[&str], state: Drawing, l10n: L10n) -> impl IntoView {
     let title = incident.title.get(chain).map(|(_, t)| t.to_string()).unwrap_or_default();
     let body = incident.body.get(chain).map(|(_, t)| t.to_string());
     let minutes = status::minutes_since(incident.started, crate::host::now());
