@@ -16,7 +16,8 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-// Counts the heap blocks alive, for the test that typing keeps none for good.
+// Counts the heap blocks alive, for the tests that what a user does keeps
+// no memory for good.
 #[allow(dead_code)]
 #[path = "support/counting.rs"]
 mod counting;

@@ -526,8 +526,8 @@ const SEARCH_EVENT_DELAY_MS: f64 = 600.0;
 
 /// The user searched the FAQ; reported once typing pauses. One timer waits
 /// for the query to rest, set again for what is left while it has not: a
-/// timer cleared at each keystroke would leave its callback behind
-/// (wasm-bindgen frees a one-shot callback only when it runs).
+/// timer cleared at each keystroke would leave a callback per keystroke
+/// for the garbage collector to free.
 pub fn emit_search(query: &str, results: usize) {
     let query = query.trim();
     let due = js_sys::Date::now() + SEARCH_EVENT_DELAY_MS;
