@@ -5,19 +5,21 @@
 //! highlight ranges into the original shown text.
 
 use crate::model::{FaqEntry, Topic};
+use std::borrow::Cow;
 use std::hash::Hasher;
 use std::ops::Range;
 use crate::unicode::{Compact, Ucd};
 
 /// One entry as shown in one locale (after falling back along the chain).
-/// Borrowed from the entry: the index keeps no copy of the texts.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Borrowed from the entry where its texts are held as UTF-8 (the index
+/// keeps no copy of the texts); decoded where held compact.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Shown<'a> {
     /// The locale of the question (the first chain locale that has one).
     pub locale: &'a str,
-    pub question: &'a str,
+    pub question: Cow<'a, str>,
     /// Markdown source: in the question's locale, else the first chain locale that has one.
-    pub answer: &'a str,
+    pub answer: Cow<'a, str>,
     /// The answer's locale; None when no chain locale has one (`answer` is empty).
     pub answer_locale: Option<&'a str>,
 }
@@ -25,9 +27,19 @@ pub struct Shown<'a> {
 /// How `e` is shown along `chain`; None when no chain locale has its question.
 /// Hits' highlight ranges are byte ranges into these texts.
 pub fn shown<'a>(e: &'a FaqEntry, chain: &[impl AsRef<str>]) -> Option<Shown<'a>> {
-    let (locale, question) = e.question.get(chain)?;
-    let answer = e.answer.get(&[locale]).or_else(|| e.answer.get(chain));
-    Some(Shown { locale, question, answer: answer.map_or("", |(_, t)| t), answer_locale: answer.map(|(tag, _)| tag) })
+    let (locale, answer_locale) = shown_locales(e, chain)?;
+    Some(Shown {
+        locale,
+        question: e.question.get(&[locale])?.1,
+        answer: answer_locale.and_then(|tag| e.answer.get(&[tag])).map_or(Cow::Borrowed(""), |(_, text)| text),
+        answer_locale,
+    })
+}
+
+/// The locales of [`shown`]'s question and answer, without reading the texts.
+fn shown_locales<'a>(e: &'a FaqEntry, chain: &[impl AsRef<str>]) -> Option<(&'a str, Option<&'a str>)> {
+    let locale = e.question.tag(chain)?;
+    Some((locale, e.answer.tag(&[locale]).or_else(|| e.answer.tag(chain))))
 }
 
 /// Drops the texts of `e` that `chain` never shows or searches: all but the
@@ -38,7 +50,7 @@ pub fn shown<'a>(e: &'a FaqEntry, chain: &[impl AsRef<str>]) -> Option<Shown<'a>
 pub fn keep_shown(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
     keep_showable(e, chain);
     // No more texts to come: of the answers it could show, the one it does.
-    let answer = shown(e, chain).and_then(|s| s.answer_locale).map(String::from);
+    let answer = shown_locales(e, chain).and_then(|(_, tag)| tag).map(String::from);
     e.answer.retain(&|tag| answer.as_deref() == Some(tag));
 }
 
@@ -51,8 +63,8 @@ pub fn keep_shown(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
 /// a large config is pruned as it is read, before its files are merged.
 pub fn keep_showable(e: &mut FaqEntry, chain: &[impl AsRef<str>]) {
     let position = |tag: &str| chain.iter().position(|l| l.as_ref() == tag);
-    let question = e.question.get(chain).and_then(|(tag, _)| position(tag)).unwrap_or(chain.len());
-    let answer = e.answer.get(chain).and_then(|(tag, _)| position(tag));
+    let question = e.question.tag(chain).and_then(position).unwrap_or(chain.len());
+    let answer = e.answer.tag(chain).and_then(position);
     e.question.retain(&|tag| position(tag) == Some(question));
     e.answer.retain(&|tag| position(tag).is_some_and(|p| p <= question || Some(p) == answer));
     e.keywords.retain(&|tag| position(tag).is_some());
@@ -601,8 +613,8 @@ impl Builder {
     /// keywords (the shown locale's first); returns the question's length
     /// in tokens.
     fn add_entry(&mut self, id: u32, e: &FaqEntry, shown: &Shown, chain: &[String]) -> u32 {
-        let question_len = self.add_text(id, Field::Question, shown.question);
-        self.add_text(id, Field::Answer, shown.answer);
+        let question_len = self.add_text(id, Field::Question, &shown.question);
+        self.add_text(id, Field::Answer, &shown.answer);
         let others = chain.iter().map(String::as_str).filter(|l| *l != shown.locale);
         for l in std::iter::once(shown.locale).chain(others) {
             for kw in e.keywords.get(l) {
@@ -1270,8 +1282,8 @@ mod tests {
         let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &index, &hits[0]);
-        assert_eq!(marked(&s.question, &index.question_marks(&found, s.question)), ["withdrawal", "fail"]);
-        let answer = marked(&s.answer, &index.answer_marks(&found, s.answer));
+        assert_eq!(marked(&s.question, &index.question_marks(&found, &s.question)), ["withdrawal", "fail"]);
+        let answer = marked(&s.answer, &index.answer_marks(&found, &s.answer));
         assert!(answer.contains(&"Failed") && answer.contains(&"withdrawals"), "{answer:?}");
         // Matching both words beats matching one (the fees question has "withdrawal").
         let fees = hits.iter().position(|h| entries[h.entry].id == "fees").unwrap();
@@ -1321,7 +1333,7 @@ mod tests {
         let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &index, &hits[0]);
-        assert_eq!(marked(&s.question, &index.question_marks(&found, s.question)), ["提现失败"]);
+        assert_eq!(marked(&s.question, &index.question_marks(&found, &s.question)), ["提现失败"]);
         // The fees entry shares one of three bigrams and ranks lower.
         let fees = hits.iter().find(|h| entries[h.entry].id == "fees").unwrap();
         assert!(fees.score < hits[0].score);
@@ -1343,7 +1355,7 @@ mod tests {
         let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &ja, &hits[0]);
-        assert_eq!(marked(&s.question, &ja.question_marks(&found, s.question)), ["出金"]);
+        assert_eq!(marked(&s.question, &ja.question_marks(&found, &s.question)), ["出金"]);
         assert_eq!(top(&entries, &ja, "入金 反映"), "deposit-missing");
         assert_eq!(top(&entries, &ja, "返金"), "refund");
 
@@ -1352,7 +1364,7 @@ mod tests {
         let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "account-locked");
         let s = shown_of(&entries, &ko, &hits[0]);
-        assert_eq!(marked(&s.question, &ko.question_marks(&found, s.question)), ["계정", "잠금"]);
+        assert_eq!(marked(&s.question, &ko.question_marks(&found, &s.question)), ["계정", "잠금"]);
     }
 
     #[test]
@@ -1373,7 +1385,7 @@ mod tests {
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         assert!(ids(&entries, &hits).contains(&"fees"));
         let s = shown_of(&entries, &es, &hits[0]);
-        assert_eq!(marked(&s.question, &es.question_marks(&found, s.question)), ["retiro"]);
+        assert_eq!(marked(&s.question, &es.question_marks(&found, &s.question)), ["retiro"]);
         assert_eq!(top(&entries, &es, "deposito"), "deposit-missing");
         assert_eq!(top(&entries, &es, "CUENTA BLOQUEADA"), "account-locked");
 
@@ -1382,7 +1394,7 @@ mod tests {
         let hits = &found.hits;
         assert_eq!(ids(&entries, &hits)[0], "withdrawal-failed");
         let s = shown_of(&entries, &ar, &hits[0]);
-        assert_eq!(marked(&s.question, &ar.question_marks(&found, s.question)), ["السَّحب"]);
+        assert_eq!(marked(&s.question, &ar.question_marks(&found, &s.question)), ["السَّحب"]);
         assert_eq!(top(&entries, &ar, "ايداع"), "deposit-missing");
     }
 
@@ -1402,7 +1414,7 @@ mod tests {
         let hits = &found.hits;
         assert_eq!(ids(&entries, &hits), ["account-locked"]);
         let s = shown_of(&entries, &index, &hits[0]);
-        assert_eq!(marked(&s.answer, &index.answer_marks(&found, s.answer)), ["Forgot"]);
+        assert_eq!(marked(&s.answer, &index.answer_marks(&found, &s.answer)), ["Forgot"]);
         assert!(index.search("https", None).hits.is_empty());
         assert!(index.search("example", None).hits.is_empty());
         // Ordered-list numbers are not words; "memo" inside `code` is.
@@ -1456,7 +1468,7 @@ mod tests {
             assert_eq!(hits.iter().map(|h| h.entry).collect::<Vec<_>>(), expected);
             assert!(hits.iter().all(|h| h.score == 0));
             let s = shown_of(&entries, &index, &hits[0]);
-            assert!(index.question_marks(&found, s.question).is_empty() && index.answer_marks(&found, s.answer).is_empty());
+            assert!(index.question_marks(&found, &s.question).is_empty() && index.answer_marks(&found, &s.answer).is_empty());
         }
     }
 
@@ -1502,7 +1514,7 @@ mod tests {
         }
         for h in hits {
             let s = shown_of(entries, index, h);
-            let marks = [index.question_marks(found, s.question), index.answer_marks(found, s.answer)];
+            let marks = [index.question_marks(found, &s.question), index.answer_marks(found, &s.answer)];
             for (text, marks) in [(&s.question, &marks[0]), (&s.answer, &marks[1])] {
                 let mut prev_end = 0;
                 for (k, r) in marks.iter().enumerate() {
@@ -1523,8 +1535,8 @@ mod tests {
         e.answer = loc(&[("en-US", "Low."), ("ru", "Низкие.")]);
         keep_shown(&mut e, &["zh-CN", "en-US"]);
         // The question in zh-CN; its answer falls back to en-US, so that stays.
-        assert_eq!(e.question.iter().collect::<Vec<_>>(), [("zh-CN", "费用？")]);
-        assert_eq!(e.answer.iter().collect::<Vec<_>>(), [("en-US", "Low.")]);
+        assert_eq!(e.question.iter().map(|(t, x)| format!("{t}={x}")).collect::<Vec<_>>(), ["zh-CN=费用？"]);
+        assert_eq!(e.answer.iter().map(|(t, x)| format!("{t}={x}")).collect::<Vec<_>>(), ["en-US=Low."]);
         assert_eq!(e.keywords.iter().map(|(t, w)| (t, w.collect::<Vec<_>>())).collect::<Vec<_>>(), [("en-US", vec!["cost"]), ("zh-CN", vec!["价格"])]);
         // Shown in no locale of the chain: nothing is kept.
         keep_shown(&mut e, &["ja"]);
@@ -1666,7 +1678,7 @@ mod tests {
             }
             match hits.as_slice() {
                 [] => proptest::prop_assert!(expected.is_empty()),
-                [hit] => proptest::prop_assert_eq!(index.question_marks(&found, shown_of(&entries, &index, hit).question), expected),
+                [hit] => proptest::prop_assert_eq!(index.question_marks(&found, &shown_of(&entries, &index, hit).question), expected),
                 _ => proptest::prop_assert!(false, "one entry, {} hits", hits.len()),
             }
         }

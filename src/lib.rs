@@ -7,6 +7,7 @@
 
 pub mod advice;
 pub mod checklist;
+pub mod compact;
 pub mod config;
 pub mod faq;
 pub mod handoff;

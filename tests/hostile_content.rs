@@ -220,7 +220,7 @@ fn urls_of(c: &Config) -> Vec<(String, String)> {
     }
     for e in &c.faq {
         for (locale, answer) in e.answer.iter() {
-            for href in hrefs(&markdown::parse(answer)) {
+            for href in hrefs(&markdown::parse(&answer)) {
                 out.push((format!("faq[{}].answer.{locale}", e.id), href));
             }
         }
@@ -306,23 +306,23 @@ fn a_config_full_of_hostile_strings_keeps_texts_verbatim_and_only_allowed_links(
         }
         match c.faq.iter().find(|e| e.id == "hostile") {
             Some(e) => {
-                if e.question.get(&["en-US"]).map(|(_, q)| q) != Some(fit(s, 300).as_str()) {
+                if e.question.get(&["en-US"]).map(|(_, q)| q).as_deref() != Some(fit(s, 300).as_str()) {
                     problems.push(format!("faq[hostile].question is {:?}", e.question.get(&["en-US"])));
                 }
                 if e.keywords.get("en-US").next() != Some(fit(s, 80).as_str()) {
                     problems.push(format!("faq[hostile].keywords is {:?}", e.keywords.get("en-US").collect::<Vec<_>>()));
                 }
-                if s.chars().count() <= 20_000 && !config::is_blank(s) && e.answer.get(&["en-US"]).map(|(_, a)| a) != Some(s.trim()) {
+                if s.chars().count() <= 20_000 && !config::is_blank(s) && e.answer.get(&["en-US"]).map(|(_, a)| a).as_deref() != Some(s.trim()) {
                     problems.push("faq[hostile].answer is not the string".to_string());
                 }
             }
             None if !config::is_blank(s) => problems.push("faq[hostile] was dropped".to_string()),
             None => {}
         }
-        if c.never_share.first().and_then(|n| n.get(&["en-US"])).map(|(_, t)| t) != Some(fit(s, 120).as_str()) {
+        if c.never_share.first().and_then(|n| n.get(&["en-US"])).map(|(_, t)| t).as_deref() != Some(fit(s, 120).as_str()) {
             problems.push(format!("never_share[0] is {:?}", c.never_share.first()));
         }
-        if c.theme.launcher_label.get(&["en-US"]).map(|(_, t)| t) != Some(fit(s, 40).as_str()) {
+        if c.theme.launcher_label.get(&["en-US"]).map(|(_, t)| t).as_deref() != Some(fit(s, 40).as_str()) {
             problems.push(format!("theme.launcher_label is {:?}", c.theme.launcher_label));
         }
         if let Some(accent) = &c.theme.accent {
@@ -618,11 +618,11 @@ fn search_problems(faq: &[FaqEntry], index: &Index, query: &str, problems: &mut 
             problems.push(format!("hit for entry {} that is not shown", hit.entry));
             continue;
         };
-        let marks = index.question_marks(&found, shown.question);
-        if let Some(p) = marks_problem(shown.question, &marks) {
+        let marks = index.question_marks(&found, &shown.question);
+        if let Some(p) = marks_problem(&shown.question, &marks) {
             problems.push(format!("query {}: question marks: {p}", show(query)));
         }
-        if let Some(p) = marks_problem(shown.answer, &index.answer_marks(&found, shown.answer)) {
+        if let Some(p) = marks_problem(&shown.answer, &index.answer_marks(&found, &shown.answer)) {
             problems.push(format!("query {}: answer marks: {p}", show(query)));
         }
         hits.push((hit.clone(), marks));
@@ -778,7 +778,7 @@ fn handoff_links_built_from_hostile_text_are_valid() {
         w.draft.description = s.to_string();
         w.draft.fields.insert(FieldKind::AccountId, s.to_string());
         w.draft.fields.insert(FieldKind::ErrorText, s.to_string());
-        let channel_name = c.channels[0].label.get(&["en-US"]).map_or("Email", |(_, l)| l).to_string();
+        let channel_name = c.channels[0].label.get(&["en-US"]).map_or("Email".into(), |(_, l)| l).to_string();
         let summary = w.summary(&channel_name, &l10n);
         if summary.subject.contains([FSI, PDI]) {
             problems.push("the subject keeps isolation marks".into());

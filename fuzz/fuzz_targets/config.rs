@@ -29,7 +29,7 @@ fn check_text(t: &str, max: usize, what: &str) {
 fn check_localized(l: &Localized, max: usize, what: &str) {
     for (tag, text) in l.iter() {
         assert!(canonical_tag(tag), "{what}: tag {tag:?} is not a canonical language tag");
-        check_text(text, max, what);
+        check_text(&text, max, what);
     }
 }
 
@@ -132,10 +132,10 @@ fuzz_target!(|data: &[u8]| {
         }
         for (tag, words) in e.keywords.iter() {
             assert!(canonical_tag(tag), "keyword tag {tag:?}");
-            words.iter().for_each(|w| check_text(w, 80, "keyword"));
+            words.for_each(|w| check_text(w, 80, "keyword"));
         }
         for (_, answer) in e.answer.iter() {
-            signpost_fuzz::check_markdown(answer);
+            signpost_fuzz::check_markdown(&answer);
         }
     }
     for item in &c.never_share {
@@ -173,8 +173,8 @@ fuzz_target!(|data: &[u8]| {
         let mut chain: Vec<&str> = c.platform.default_locale.iter().map(String::as_str).collect();
         chain.push("en-US");
         let index = Index::build(&c.faq, &chain);
-        let first_question = index.entries().first().and_then(|&k| index.show(&c.faq[k])).map_or("", |s| s.question);
-        for query in [first_question, c.platform.name.as_str(), "password", "密码"] {
+        let first_question = index.entries().first().and_then(|&k| index.show(&c.faq[k])).map(|s| s.question.into_owned()).unwrap_or_default();
+        for query in [first_question.as_str(), c.platform.name.as_str(), "password", "密码"] {
             signpost_fuzz::check_search(&c.faq, &index, query);
         }
     }

@@ -20,9 +20,9 @@ fn faq() -> Vec<FaqEntry> {
 fn without_tag(faq: &[FaqEntry]) -> Vec<FaqEntry> {
     let mut faq = faq.to_vec();
     for e in &mut faq {
-        e.question.retain(|t| t != TAG);
-        e.answer.retain(|t| t != TAG);
-        e.keywords.retain(|t| t != TAG);
+        e.question.retain(&|t| t != TAG);
+        e.answer.retain(&|t| t != TAG);
+        e.keywords.retain(&|t| t != TAG);
     }
     faq
 }
@@ -39,7 +39,7 @@ fuzz_target!(|data: &[u8]| {
         }
         if let Some((_, answer)) = e.answer.get(&[TAG]) {
             assert!(answer.chars().count() <= 20_000, "an answer over 20,000 characters");
-            signpost_fuzz::check_markdown(answer);
+            signpost_fuzz::check_markdown(&answer);
         }
         for w in e.keywords.get(TAG) {
             assert!(!w.is_empty() && w.chars().count() <= 80, "keyword {w:?}");

@@ -102,9 +102,9 @@ pub fn check_search(entries: &[FaqEntry], index: &Index, query: &str) -> Vec<Hit
         assert!(index.entries().contains(&h.entry), "hit for entry {} that is not indexed", h.entry);
         let s = index.show(&entries[h.entry]).unwrap_or_else(|| panic!("hit for entry {} that is not shown", h.entry));
         assert!(seen.insert(h.entry), "entry {} twice in the hits", h.entry);
-        let marks = [index.question_marks(&found, s.question), index.answer_marks(&found, s.answer)];
-        check_marks(&marks[0], s.question, "question");
-        check_marks(&marks[1], s.answer, "answer");
+        let marks = [index.question_marks(&found, &s.question), index.answer_marks(&found, &s.answer)];
+        check_marks(&marks[0], &s.question, "question");
+        check_marks(&marks[1], &s.answer, "answer");
         if query.trim().is_empty() {
             assert!(marks.iter().all(Vec::is_empty), "an empty query must mark nothing");
         }

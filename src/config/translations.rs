@@ -88,6 +88,22 @@ impl Translation {
         };
         let Some(Translated { question, answer, keywords }) = self.v.translated_entry(id, value) else { return };
         let entry = &mut self.faq[self.by_id[at] as usize];
+        if let Some(chain) = &self.keep_shown {
+            // A text after this language in the chain is never shown once
+            // this one is in: dropped first, each text is packed once, not
+            // with the one it gives way to and then again without it (which
+            // left a hole of both, an entry at a time).
+            let position = |tag: &str| chain.iter().position(|l| *l == tag);
+            if let Some(at) = position(&self.tag) {
+                let before = |tag: &str| position(tag).is_some_and(|p| p < at);
+                if question.is_some() {
+                    entry.question.retain(&before);
+                }
+                if answer.is_some() {
+                    entry.answer.retain(&before);
+                }
+            }
+        }
         if let Some(q) = question {
             entry.question.set(&self.tag, q);
         }
@@ -141,14 +157,14 @@ mod tests {
         let file = r#"{ "$schema": "x", "locked": { "question": "账户被锁？", "answer": "请等待。", "keywords": ["锁定"] },
                         "fees": { "question": "费用？" } }"#;
         assert_eq!(translate(&mut faq, "zh-CN", file).unwrap(), vec![]);
-        assert_eq!(faq[0].question.get(&["zh-CN"]), Some(("zh-CN", "账户被锁？")));
-        assert_eq!(faq[0].question.get(&["en-US"]), Some(("en-US", "Locked out?")));
-        assert_eq!(faq[0].answer.get(&["zh-CN"]), Some(("zh-CN", "请等待。")));
+        assert_eq!(faq[0].question.get(&["zh-CN"]), Some(("zh-CN", "账户被锁？".into())));
+        assert_eq!(faq[0].question.get(&["en-US"]), Some(("en-US", "Locked out?".into())));
+        assert_eq!(faq[0].answer.get(&["zh-CN"]), Some(("zh-CN", "请等待。".into())));
         assert_eq!(faq[0].keywords.get("zh-CN").collect::<Vec<_>>(), ["锁定"]);
         assert_eq!(faq[0].keywords.get("en-US").collect::<Vec<_>>(), ["lock"]);
         // Only the question was translated: the answer falls back.
-        assert_eq!(faq[1].question.get(&["zh-CN", "en-US"]), Some(("zh-CN", "费用？")));
-        assert_eq!(faq[1].answer.get(&["zh-CN", "en-US"]), Some(("en-US", "Low.")));
+        assert_eq!(faq[1].question.get(&["zh-CN", "en-US"]), Some(("zh-CN", "费用？".into())));
+        assert_eq!(faq[1].answer.get(&["zh-CN", "en-US"]), Some(("en-US", "Low.".into())));
     }
 
     #[test]

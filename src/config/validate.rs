@@ -697,7 +697,7 @@ impl Validator {
         let answer = text("answer", 20_000);
         if let Some(answer) = &answer {
             for (locale, source) in answer.iter() {
-                self.answer_links(&join(&join(path, "answer"), locale), source);
+                self.answer_links(&join(&join(path, "answer"), locale), &source);
             }
         }
         let keywords = obj.get("keywords").map(|k| self.keywords(&join(path, "keywords"), k)).unwrap_or_default();

@@ -277,7 +277,7 @@ impl Rows<'_> {
         });
         let open2 = open.clone();
         let open3 = open.clone();
-        let question_marks = index.question_marks(found, shown.question);
+        let question_marks = index.question_marks(found, &shown.question);
         // Marks for the answer only once it is opened: finding them reads the whole answer.
         let answer_marks = {
             let (index, found) = (index.clone(), found.clone());
@@ -289,7 +289,7 @@ impl Rows<'_> {
         let locale = shown.locale.to_string();
         let dir = if crate::i18n::is_rtl(&locale) { "rtl" } else { "ltr" };
         let answer_lang = locale.clone();
-        let answer = shown.answer.to_string();
+        let answer = shown.answer.into_owned();
         view! {
             <li class="sp-entry">
                 <h3 class="sp-entry-heading" lang=locale dir=dir>
@@ -302,7 +302,7 @@ impl Rows<'_> {
                         on:click=toggle
                     >
                         // One inline box: as flex items, the text and each <mark> would not wrap as text.
-                        <span class="sp-question-text">{highlighted(shown.question, &question_marks)}</span>
+                        <span class="sp-question-text">{highlighted(&shown.question, &question_marks)}</span>
                     </button>
                 </h3>
                 <div id=answer_id role="region" aria-labelledby=button_id class="sp-answer" hidden=move || !open2()>
