@@ -1,12 +1,16 @@
-//! compact: how a FAQ text outside ASCII is held in memory. UTF-8 spends
-//! two bytes on a Cyrillic, Greek or Arabic letter and three on a Chinese,
-//! Japanese or Korean character; a large FAQ holds millions of them for as
-//! long as the page is open. Modelled on Unicode's SCSU (UTS #6), in a
-//! simpler form of our own: a letter of a small alphabet takes one byte, a
-//! character of the rest of the Basic Multilingual Plane two, ASCII one.
+//! compact: how a FAQ text is held in memory. A large FAQ is most of what
+//! the widget holds, for as long as the page is open, so each text is held
+//! in the shortest of three forms ([`Form`]): as UTF-8; in an encoding of
+//! our own, modelled on Unicode's SCSU (UTS #6), for text outside ASCII; or,
+//! for English and other Latin-script text, in [`crate::huffman`]'s code.
+//!
+//! UTF-8 spends two bytes on a Cyrillic, Greek or Arabic letter and three
+//! on a Chinese, Japanese or Korean character; in the SCSU-like encoding, a
+//! letter of a small alphabet takes one byte, a character of the rest of
+//! the Basic Multilingual Plane two, ASCII one.
 //!
 //! Byte mode, where every text starts:
-//! - `0x00`, `0x04..=0x7F`: that ASCII character;
+//! - `0x00`, `0x06..=0x7F`: that ASCII character;
 //! - `0x80..=0xFF`: the character `window + (byte - 0x80)`; the window is a
 //!   block of 128 code points, at first U+0080..=U+00FF (Latin-1's letters);
 //! - `0x01 n`: the window becomes U+(n × 128) onwards;
@@ -21,8 +25,67 @@
 //! first; `0xD8` alone (the high byte of a surrogate, never a character)
 //! goes back to byte mode.
 //!
-//! Only ever read back what [`encode`] wrote, but [`decode`] takes any bytes
+//! Only ever read back what was written here, but reading takes any bytes
 //! without panicking (U+FFFD for what is not valid).
+
+use std::borrow::Cow;
+
+/// How a text is held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Utf8,
+    /// The SCSU-like encoding.
+    Scsu,
+    /// [`crate::huffman`]'s code over the UTF-8.
+    Huffman,
+}
+
+impl Form {
+    /// The byte that says which form a packed text is in (after its length).
+    pub fn mark(self) -> u8 {
+        match self {
+            Form::Utf8 => b':',
+            Form::Scsu => b';',
+            Form::Huffman => b'~',
+        }
+    }
+
+    pub fn of_mark(mark: u8) -> Option<Form> {
+        [Form::Utf8, Form::Scsu, Form::Huffman].into_iter().find(|f| f.mark() == mark)
+    }
+}
+
+/// The form that holds `text` in the fewest bytes, and how many.
+pub fn shortest(text: &str) -> (Form, usize) {
+    let mut best = (Form::Utf8, text.len());
+    if let Some(len) = encoded_len(text).filter(|&len| len < best.1) {
+        best = (Form::Scsu, len);
+    }
+    let len = crate::huffman::encoded_len(text.as_bytes());
+    if len < best.1 {
+        best = (Form::Huffman, len);
+    }
+    best
+}
+
+/// Appends `text` in `form` to `out`.
+pub fn write_in(form: Form, text: &str, out: &mut Vec<u8>) {
+    match form {
+        Form::Utf8 => out.extend_from_slice(text.as_bytes()),
+        Form::Scsu => encode_into(text, out),
+        Form::Huffman => crate::huffman::encode_into(text.as_bytes(), out),
+    }
+}
+
+/// The text `bytes` hold in `form`: borrowed when that is UTF-8.
+pub fn read(form: Form, bytes: &[u8]) -> Cow<'_, str> {
+    match form {
+        // Always valid when it was written from a `str`.
+        Form::Utf8 => String::from_utf8_lossy(bytes),
+        Form::Scsu => Cow::Owned(decode(bytes)),
+        Form::Huffman => Cow::Owned(String::from_utf8(crate::huffman::decode(bytes)).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())),
+    }
+}
 
 const SET_WINDOW: u8 = 0x01;
 const WIDE: u8 = 0x02;
@@ -40,7 +103,7 @@ const FIRST_WIDE: u32 = 0x3000;
 /// Measured first so that the text is then written where it is kept, with
 /// no buffer between: while a large FAQ is read, each such buffer would
 /// take the hole its text could have filled.
-pub fn encoded_len(text: &str) -> Option<usize> {
+fn encoded_len(text: &str) -> Option<usize> {
     if text.is_ascii() {
         return None;
     }
@@ -50,12 +113,13 @@ pub fn encoded_len(text: &str) -> Option<usize> {
 }
 
 /// Appends `text` encoded to `out`.
-pub fn encode_into(text: &str, out: &mut Vec<u8>) {
+fn encode_into(text: &str, out: &mut Vec<u8>) {
     write(text, &mut |bytes| out.extend_from_slice(bytes));
 }
 
 /// `text` encoded, if that is shorter than its UTF-8.
-pub fn encode(text: &str) -> Option<Vec<u8>> {
+#[cfg(test)]
+fn encode(text: &str) -> Option<Vec<u8>> {
     let mut out = Vec::with_capacity(encoded_len(text)?);
     encode_into(text, &mut out);
     Some(out)
@@ -121,7 +185,7 @@ fn returns_to(window: u32, mut rest: impl Iterator<Item = char>) -> bool {
 }
 
 /// The text `bytes` encode.
-pub fn decode(bytes: &[u8]) -> String {
+fn decode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 2);
     let mut window = 0x80;
     let mut wide = false;

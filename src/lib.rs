@@ -12,6 +12,7 @@ pub mod config;
 pub mod faq;
 pub mod handoff;
 pub mod hours;
+pub mod huffman;
 pub mod i18n;
 pub mod links;
 pub mod markdown;
