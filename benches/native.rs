@@ -94,7 +94,7 @@ fn main() {
                 // And the marks of the questions the view draws (20).
                 for hit in found.hits.iter().take(20) {
                     let shown = index.show(&config.faq[hit.entry]).unwrap();
-                    black_box(index.question_marks(&found, shown.question));
+                    black_box(index.question_marks(&found, &shown.question));
                 }
                 black_box(found);
             }
