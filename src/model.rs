@@ -202,13 +202,16 @@ impl<'a> Part<'a> {
 impl Localized {
     /// The text for the first locale of `chain` that has one; `None` if none.
     pub fn get<'a>(&'a self, chain: &[impl AsRef<str>]) -> Option<(&'a str, Cow<'a, str>)> {
-        let tag = self.tag(chain)?;
-        self.held().find(|(t, _)| *t == tag).map(|(tag, held)| (tag, crate::compact::read(held.form, held.bytes)))
+        self.find(chain).map(|(tag, held)| (tag, crate::compact::read(held.form, held.bytes)))
     }
 
     /// The first locale of `chain` that has a text (without reading it).
     pub fn tag<'a>(&'a self, chain: &[impl AsRef<str>]) -> Option<&'a str> {
-        chain.iter().find_map(|l| self.tags().find(|tag| *tag == l.as_ref()))
+        self.find(chain).map(|(tag, _)| tag)
+    }
+
+    fn find(&self, chain: &[impl AsRef<str>]) -> Option<(&str, Held<'_>)> {
+        chain.iter().find_map(|l| self.held().find(|(tag, _)| *tag == l.as_ref()))
     }
 
     /// (tag, text) pairs in tag order.

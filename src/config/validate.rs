@@ -291,16 +291,23 @@ impl Validator {
 
     /// `{ "en-US": "text", "zh-CN": "文本" }`; bad locales or texts are dropped.
     fn localized(&mut self, path: &str, value: &Value, max: usize) -> Localized {
-        let Some(obj) = self.object(path, value) else { return Localized::default() };
-        let mut pairs = Vec::with_capacity(obj.len());
+        self.texts(path, value, max).into_iter().collect()
+    }
+
+    /// The same as texts by normalised tag (of a tag given twice, the last
+    /// text), as [`Localized`] holds them, before they are packed: an
+    /// answer's links are checked here, not decoded from the packed form.
+    fn texts(&mut self, path: &str, value: &Value, max: usize) -> BTreeMap<String, String> {
+        let mut texts = BTreeMap::new();
+        let Some(obj) = self.object(path, value) else { return texts };
         for (key, text) in obj {
             let p = join(path, key);
             let Some(tag) = self.tag_str(&p, &Value::String(key.clone()), key) else { continue };
             if let Some(t) = self.text(&p, text, max) {
-                pairs.push((tag, t));
+                texts.insert(tag, t);
             }
         }
-        pairs.into_iter().collect()
+        texts
     }
 
     /// An id that must be unique among `seen`.
@@ -680,7 +687,7 @@ impl Validator {
         };
         let mut text = |key: &str, max: usize| match obj.get(key) {
             Some(v) => {
-                let t = self.localized(&join(path, key), v, max);
+                let t = self.texts(&join(path, key), v, max);
                 if t.is_empty() {
                     self.error(&join(path, key), v, "has no usable text in any language");
                     None
@@ -693,13 +700,14 @@ impl Validator {
                 None
             }
         };
-        let question = text("question", 300);
+        let question = text("question", 300).map(Localized::from_iter);
         let answer = text("answer", 20_000);
         if let Some(answer) = &answer {
-            for (locale, source) in answer.iter() {
-                self.answer_links(&join(&join(path, "answer"), locale), &source);
+            for (locale, source) in answer {
+                self.answer_links(&join(&join(path, "answer"), locale), source);
             }
         }
+        let answer = answer.map(Localized::from_iter);
         let keywords = obj.get("keywords").map(|k| self.keywords(&join(path, "keywords"), k)).unwrap_or_default();
         let related = match obj.get("related") {
             Some(r) => {
