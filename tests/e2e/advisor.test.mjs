@@ -29,7 +29,13 @@ async function openPage(path = 'plain.html') {
   return { page, context, log };
 }
 
-const channelNames = (page) => page.locator('signpost-widget .sp-channel-name').allTextContents();
+// The cards are drawn once the advisor chunk has arrived: wait for the
+// first, or a busy machine reads an empty list.
+const channelNames = async (page) => {
+  const names = page.locator('signpost-widget .sp-channel-name');
+  await names.first().waitFor();
+  return names.allTextContents();
+};
 
 test('"talk to us" from an empty search opens the advisor with the topic carried over', async () => {
   const { page, context } = await openPage();
