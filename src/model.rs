@@ -109,8 +109,15 @@ fn marked_number(s: &mut &[u8]) -> Option<(usize, u8)> {
     Some((n, mark))
 }
 
-/// Reads "<n>:" off the front of `s`: how long the field after it is, or
-/// how many fields follow.
+/// Reads a field, "<length><mark><bytes>", off the front of `s`.
+fn take_held<'a>(s: &mut &'a [u8]) -> Option<Held<'a>> {
+    let (len, mark) = marked_number(s)?;
+    let bytes = s.get(..len)?;
+    *s = &s[len..];
+    Some(Held { bytes, form: Form::of_mark(mark)? })
+}
+
+/// Reads "<n>:" off the front of `s`.
 fn number(s: &mut &str) -> Option<usize> {
     let mut bytes = s.as_bytes();
     let (n, b':') = marked_number(&mut bytes)? else { return None };
@@ -118,27 +125,9 @@ fn number(s: &mut &str) -> Option<usize> {
     Some(n)
 }
 
-/// Reads one field, "<length in bytes>:<text>", off the front of `s`.
-fn field<'a>(s: &mut &'a str) -> Option<&'a str> {
-    let len = number(s)?;
-    let text = s.get(..len)?;
-    *s = &s[len..];
-    Some(text)
-}
-
-fn push_number(out: &mut String, n: usize) {
-    use std::fmt::Write;
-    let _ = write!(out, "{n}:");
-}
-
 /// The length of a field of `len` bytes.
 fn field_len(len: usize) -> usize {
     len.checked_ilog10().unwrap_or(0) as usize + 2 + len
-}
-
-fn push_field(out: &mut String, text: &str) {
-    push_number(out, text.len());
-    out.push_str(text);
 }
 
 /// A text in several locales, keyed by normalised language tag.
@@ -227,14 +216,8 @@ impl Localized {
     fn held(&self) -> impl Iterator<Item = (&str, Held<'_>)> {
         let mut rest = &*self.data;
         std::iter::from_fn(move || {
-            let mut take = || {
-                let (len, mark) = marked_number(&mut rest)?;
-                let bytes = rest.get(..len)?;
-                rest = &rest[len..];
-                Some(Held { bytes, form: Form::of_mark(mark)? })
-            };
-            let tag = std::str::from_utf8(take()?.bytes).ok()?;
-            Some((tag, take()?))
+            let tag = std::str::from_utf8(take_held(&mut rest)?.bytes).ok()?;
+            Some((tag, take_held(&mut rest)?))
         })
     }
 
@@ -278,77 +261,139 @@ impl Localized {
 
 /// Extra search words per locale, in tag order. Packed like [`Localized`]:
 /// a large FAQ has thousands of these, most with a few short words, and a
-/// `String` per word would outweigh the words.
+/// `String` per word would outweigh the words. Each locale's words are
+/// held together in the shortest [`crate::compact::Form`] of them all, one
+/// after another, with their lengths beside them: a short word alone
+/// gains little from a code, and would pay for its own mark.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Keywords {
-    /// Per locale, in tag order: its tag as a field, how many words it has,
-    /// and the words, each a field, in one field.
-    data: Box<str>,
+    /// Per locale, in tag order: its tag as a field, how many words it has
+    /// ("<n>:"), each word's length in bytes ("<n>:"), then the words as
+    /// one text, behind its length and form's mark.
+    data: Box<[u8]>,
+}
+
+/// One locale's list as [`Keywords`] holds it.
+struct List<'a> {
+    tag: &'a str,
+    count: usize,
+    lens: &'a str,
+    words: Held<'a>,
+    /// All of it, as packed.
+    packed: &'a [u8],
 }
 
 impl Keywords {
     /// The words for exactly this locale tag.
     pub fn get(&self, tag: &str) -> Words<'_> {
-        self.iter().find(|(t, _)| *t == tag).map_or_else(Words::default, |(_, words)| words)
+        self.lists().find(|l| l.tag == tag).map_or_else(Words::default, Words::of)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, Words<'_>)> {
+        self.lists().map(|l| (l.tag, Words::of(l)))
+    }
+
+    fn lists(&self) -> impl Iterator<Item = List<'_>> {
         let mut rest = &*self.data;
         std::iter::from_fn(move || {
-            let tag = field(&mut rest)?;
-            let left = number(&mut rest)?;
-            Some((tag, Words { rest: field(&mut rest)?, left }))
+            let start = rest;
+            let tag = std::str::from_utf8(take_held(&mut rest)?.bytes).ok()?;
+            let (count, b':') = marked_number(&mut rest)? else { return None };
+            let lens_start = rest;
+            for _ in 0..count {
+                let (_, b':') = marked_number(&mut rest)? else { return None };
+            }
+            let lens = std::str::from_utf8(&lens_start[..lens_start.len() - rest.len()]).ok()?;
+            let words = take_held(&mut rest)?;
+            Some(List { tag, count, lens, words, packed: &start[..start.len() - rest.len()] })
         })
     }
 
     /// Keeps only the locales whose tag `keep` accepts.
     pub fn retain(&mut self, keep: &dyn Fn(&str) -> bool) {
-        if self.iter().all(|(tag, _)| keep(tag)) {
+        if self.lists().all(|l| keep(l.tag)) {
             return;
         }
-        let kept = Keywords::pack(self.iter().filter(|(tag, _)| keep(tag)));
-        *self = kept;
+        let kept: Vec<&[u8]> = self.lists().filter(|l| keep(l.tag)).map(|l| l.packed).collect();
+        *self = Keywords { data: kept.concat().into_boxed_slice() };
     }
 
     /// Puts `words` in as the `tag` words, replacing any it had.
     pub fn set(&mut self, tag: &str, words: Vec<String>) {
-        let mut lists: Vec<(String, Vec<String>)> =
-            self.iter().filter(|(t, _)| *t != tag).map(|(t, w)| (t.to_string(), w.map(String::from).collect())).collect();
-        lists.push((tag.to_string(), words));
-        *self = lists.into_iter().collect();
-    }
-
-    /// From lists in tag order.
-    fn pack<'a, W: IntoIterator<Item = &'a str>>(lists: impl IntoIterator<Item = (&'a str, W)>) -> Keywords {
-        let (mut data, mut words) = (String::new(), String::new());
-        for (tag, list) in lists {
-            words.clear();
-            let mut count = 0;
-            for w in list {
-                push_field(&mut words, w);
-                count += 1;
-            }
-            push_field(&mut data, tag);
-            push_number(&mut data, count);
-            push_field(&mut data, &words);
-        }
-        Keywords { data: data.into_boxed_str() }
+        let new = pack_list(tag, &words);
+        let packed = |keep: &dyn Fn(&str) -> bool| self.lists().filter(|l| keep(l.tag)).map(|l| l.packed).collect::<Vec<_>>();
+        let lists = [packed(&|t| t < tag), vec![&new[..]], packed(&|t| t > tag)].concat();
+        *self = Keywords { data: lists.concat().into_boxed_slice() };
     }
 }
 
-/// One locale's words in [`Keywords`].
+/// One locale's words as [`Keywords`] packs them.
+fn pack_list(tag: &str, words: &[impl AsRef<str>]) -> Vec<u8> {
+    use std::io::Write;
+    let joined: String = words.iter().map(AsRef::as_ref).collect();
+    let (form, len) = crate::compact::shortest(&joined);
+    let mut out = Vec::new();
+    let _ = write!(out, "{}:{tag}{}:", tag.len(), words.len());
+    for w in words {
+        let _ = write!(out, "{}:", w.as_ref().len());
+    }
+    let _ = write!(out, "{len}");
+    out.push(form.mark());
+    crate::compact::write_in(form, &joined, &mut out);
+    out
+}
+
+/// One locale's words in [`Keywords`], read: `for word in &words`.
 #[derive(Clone, Debug, Default)]
 pub struct Words<'a> {
-    /// The words not yet read, each a field.
-    rest: &'a str,
+    /// The words one after another.
+    text: Cow<'a, str>,
+    /// Each word's length, as "<n>:".
+    lens: &'a str,
+    count: usize,
+}
+
+impl<'a> Words<'a> {
+    fn of(list: List<'a>) -> Words<'a> {
+        Words { text: crate::compact::read(list.words.form, list.words.bytes), lens: list.lens, count: list.count }
+    }
+
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    pub fn iter(&self) -> WordIter<'_> {
+        WordIter { text: &self.text, lens: self.lens, left: self.count }
+    }
+}
+
+impl<'w> IntoIterator for &'w Words<'_> {
+    type Item = &'w str;
+    type IntoIter = WordIter<'w>;
+
+    fn into_iter(self) -> WordIter<'w> {
+        self.iter()
+    }
+}
+
+/// The words of a [`Words`].
+pub struct WordIter<'w> {
+    text: &'w str,
+    lens: &'w str,
     left: usize,
 }
 
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
+impl<'w> Iterator for WordIter<'w> {
+    type Item = &'w str;
 
-    fn next(&mut self) -> Option<&'a str> {
-        let word = field(&mut self.rest)?;
+    fn next(&mut self) -> Option<&'w str> {
+        let len = number(&mut self.lens)?;
+        let word = self.text.get(..len)?;
+        self.text = &self.text[len..];
         self.left -= 1;
         Some(word)
     }
@@ -358,14 +403,15 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-impl ExactSizeIterator for Words<'_> {}
+impl ExactSizeIterator for WordIter<'_> {}
 
 /// From (tag, words) pairs; of a tag given twice, the last list counts.
 impl FromIterator<(String, Vec<String>)> for Keywords {
     fn from_iter<I: IntoIterator<Item = (String, Vec<String>)>>(pairs: I) -> Self {
         let mut sorted = BTreeMap::new();
         sorted.extend(pairs); // not collect(): see `crate::sort`
-        Keywords::pack(sorted.iter().map(|(tag, words): (&String, &Vec<String>)| (tag.as_str(), words.iter().map(String::as_str))))
+        let lists: Vec<Vec<u8>> = sorted.iter().map(|(tag, words): (&String, &Vec<String>)| pack_list(tag, words)).collect();
+        Keywords { data: lists.concat().into_boxed_slice() }
     }
 }
 
@@ -508,17 +554,18 @@ mod tests {
             .map(|(l, w)| (l.to_string(), w.into_iter().map(String::from).collect()))
             .collect();
         words.retain(&|tag| tag == "ru");
-        assert_eq!(words.get("ru").collect::<Vec<_>>(), ["комиссия", "сбор"]);
+        assert_eq!(words.get("ru").iter().collect::<Vec<_>>(), ["комиссия", "сбор"]);
         assert_eq!(words.get("en-US").len(), 0);
         words.set("de", vec!["Gebühr".into()]);
         words.set("ru", vec!["сбор".into()]);
         words.set("zh-CN", vec!["费用".into(), "".into(), "手续费".into()]);
         words.set("en", Vec::new());
-        let tags: Vec<(&str, Vec<&str>)> = words.iter().map(|(t, w)| (t, w.collect())).collect();
-        assert_eq!(tags, [("de", vec!["Gebühr"]), ("en", vec![]), ("ru", vec!["сбор"]), ("zh-CN", vec!["费用", "", "手续费"])]);
+        let tags: Vec<(&str, Vec<String>)> = words.iter().map(|(t, w)| (t, w.iter().map(String::from).collect())).collect();
+        let owned = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        assert_eq!(tags, [("de", owned(&["Gebühr"])), ("en", owned(&[])), ("ru", owned(&["сбор"])), ("zh-CN", owned(&["费用", "", "手续费"]))]);
         words.retain(&|tag| tag != "en" && tag != "ru");
-        assert_eq!(words.get("zh-CN").collect::<Vec<_>>(), ["费用", "", "手续费"]);
-        assert_eq!(words.get("de").collect::<Vec<_>>(), ["Gebühr"]);
+        assert_eq!(words.get("zh-CN").iter().collect::<Vec<_>>(), ["费用", "", "手续费"]);
+        assert_eq!(words.get("de").iter().collect::<Vec<_>>(), ["Gebühr"]);
     }
 
     proptest::proptest! {
@@ -543,7 +590,7 @@ mod tests {
                 .iter()
                 .map(|(t, w)| {
                     let len = w.len();
-                    let words: Vec<String> = w.map(String::from).collect();
+                    let words: Vec<String> = w.iter().map(String::from).collect();
                     assert_eq!(len, words.len());
                     (t.to_string(), words)
                 })

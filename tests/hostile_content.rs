@@ -309,8 +309,8 @@ fn a_config_full_of_hostile_strings_keeps_texts_verbatim_and_only_allowed_links(
                 if e.question.get(&["en-US"]).map(|(_, q)| q).as_deref() != Some(fit(s, 300).as_str()) {
                     problems.push(format!("faq[hostile].question is {:?}", e.question.get(&["en-US"])));
                 }
-                if e.keywords.get("en-US").next() != Some(fit(s, 80).as_str()) {
-                    problems.push(format!("faq[hostile].keywords is {:?}", e.keywords.get("en-US").collect::<Vec<_>>()));
+                if e.keywords.get("en-US").iter().next() != Some(fit(s, 80).as_str()) {
+                    problems.push(format!("faq[hostile].keywords is {:?}", e.keywords.get("en-US").iter().collect::<Vec<_>>()));
                 }
                 if s.chars().count() <= 20_000 && !config::is_blank(s) && e.answer.get(&["en-US"]).map(|(_, a)| a).as_deref() != Some(s.trim()) {
                     problems.push("faq[hostile].answer is not the string".to_string());

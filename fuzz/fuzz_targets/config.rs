@@ -132,7 +132,7 @@ fuzz_target!(|data: &[u8]| {
         }
         for (tag, words) in e.keywords.iter() {
             assert!(canonical_tag(tag), "keyword tag {tag:?}");
-            words.for_each(|w| check_text(w, 80, "keyword"));
+            words.iter().for_each(|w| check_text(w, 80, "keyword"));
         }
         for (_, answer) in e.answer.iter() {
             signpost_fuzz::check_markdown(&answer);

@@ -41,7 +41,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(answer.chars().count() <= 20_000, "an answer over 20,000 characters");
             signpost_fuzz::check_markdown(&answer);
         }
-        for w in e.keywords.get(TAG) {
+        for w in &e.keywords.get(TAG) {
             assert!(!w.is_empty() && w.chars().count() <= 80, "keyword {w:?}");
         }
     }

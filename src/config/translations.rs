@@ -160,8 +160,8 @@ mod tests {
         assert_eq!(faq[0].question.get(&["zh-CN"]), Some(("zh-CN", "账户被锁？".into())));
         assert_eq!(faq[0].question.get(&["en-US"]), Some(("en-US", "Locked out?".into())));
         assert_eq!(faq[0].answer.get(&["zh-CN"]), Some(("zh-CN", "请等待。".into())));
-        assert_eq!(faq[0].keywords.get("zh-CN").collect::<Vec<_>>(), ["锁定"]);
-        assert_eq!(faq[0].keywords.get("en-US").collect::<Vec<_>>(), ["lock"]);
+        assert_eq!(faq[0].keywords.get("zh-CN").iter().collect::<Vec<_>>(), ["锁定"]);
+        assert_eq!(faq[0].keywords.get("en-US").iter().collect::<Vec<_>>(), ["lock"]);
         // Only the question was translated: the answer falls back.
         assert_eq!(faq[1].question.get(&["zh-CN", "en-US"]), Some(("zh-CN", "费用？".into())));
         assert_eq!(faq[1].answer.get(&["zh-CN", "en-US"]), Some(("en-US", "Low.".into())));
