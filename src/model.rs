@@ -138,7 +138,8 @@ fn field_len(len: usize) -> usize {
 /// would cost memory on top of the texts (mostly a single one, once a large
 /// FAQ is kept to the locales shown). Each text is held in the shortest
 /// [`crate::compact::Form`], whose mark follows its length instead of `:`:
-/// English in about 57 % of its bytes, Chinese 74 %, Russian 57 %.
+/// the demo's English in 59 % of its bytes, Russian 57 %, Chinese 64 %,
+/// Japanese 56 %.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Localized {
     /// Each locale's tag, then its text, as fields, in tag order.
