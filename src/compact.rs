@@ -230,6 +230,7 @@ fn code_place(byte: u8) -> Option<usize> {
         _ => None,
     }
 }
+
 /// Characters from here up are written wide: CJK, Hangul, Yi, the
 /// compatibility and full-width forms. Below it, scripts are small enough
 /// for one window (or two) per text.
@@ -374,8 +375,10 @@ fn decode(bytes: &[u8], cjk: Option<Cjk>) -> String {
                     continue;
                 }
             }
-            let pair = if b == ESCAPE && table.is_some() { bytes.get(at..at + 2) } else { bytes.get(at - 1..at + 1) };
-            at += if b == ESCAPE && table.is_some() { 2 } else { 1 };
+            // The pair starts at `b`, or after it if `b` escapes it.
+            let start = if b == ESCAPE && table.is_some() { at } else { at - 1 };
+            let pair = bytes.get(start..start + 2);
+            at = start + 2;
             let code = pair.map_or(0xFFFD, |p| u32::from(p[0]) << 8 | u32::from(p[1]));
             out.push(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER));
             continue;
