@@ -117,14 +117,6 @@ fn take_held<'a>(s: &mut &'a [u8]) -> Option<Held<'a>> {
     Some(Held { bytes, form: Form::of_mark(mark)? })
 }
 
-/// Reads "<n>:" off the front of `s`.
-fn number(s: &mut &str) -> Option<usize> {
-    let mut bytes = s.as_bytes();
-    let (n, b':') = marked_number(&mut bytes)? else { return None };
-    *s = &s[s.len() - bytes.len()..];
-    Some(n)
-}
-
 /// The length of a field of `len` bytes.
 fn field_len(len: usize) -> usize {
     len.checked_ilog10().unwrap_or(0) as usize + 2 + len
@@ -278,7 +270,7 @@ pub struct Keywords {
 struct List<'a> {
     tag: &'a str,
     count: usize,
-    lens: &'a str,
+    lens: &'a [u8],
     words: Held<'a>,
     /// All of it, as packed.
     packed: &'a [u8],
@@ -304,7 +296,7 @@ impl Keywords {
             for _ in 0..count {
                 let (_, b':') = marked_number(&mut rest)? else { return None };
             }
-            let lens = std::str::from_utf8(&lens_start[..lens_start.len() - rest.len()]).ok()?;
+            let lens = &lens_start[..lens_start.len() - rest.len()];
             let words = take_held(&mut rest)?;
             Some(List { tag, count, lens, words, packed: &start[..start.len() - rest.len()] })
         })
@@ -350,7 +342,7 @@ pub struct Words<'a> {
     /// The words one after another.
     text: Cow<'a, str>,
     /// Each word's length, as "<n>:".
-    lens: &'a str,
+    lens: &'a [u8],
     count: usize,
 }
 
@@ -384,7 +376,7 @@ impl<'w> IntoIterator for &'w Words<'_> {
 /// The words of a [`Words`].
 pub struct WordIter<'w> {
     text: &'w str,
-    lens: &'w str,
+    lens: &'w [u8],
     left: usize,
 }
 
@@ -392,7 +384,7 @@ impl<'w> Iterator for WordIter<'w> {
     type Item = &'w str;
 
     fn next(&mut self) -> Option<&'w str> {
-        let len = number(&mut self.lens)?;
+        let (len, b':') = marked_number(&mut self.lens)? else { return None };
         let word = self.text.get(..len)?;
         self.text = &self.text[len..];
         self.left -= 1;

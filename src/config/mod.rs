@@ -662,7 +662,8 @@ mod tests {
             let part = large(doc.as_bytes(), &only_en).0.unwrap();
             assert_eq!(part.issues, parse(&doc).unwrap().issues);
             assert!(part.issues.iter().any(|i| i.path == "faq[0].answer.zh-CN"), "{:?}", part.issues);
-            assert_eq!(part.config.faq[0].question.get(&["en-US"]), Some(("en-US", "Fees?".into()))); assert_eq!(part.config.faq[0].question.tags().count(), 1);
+            assert_eq!(part.config.faq[0].question.get(&["en-US"]), Some(("en-US", "Fees?".into())));
+            assert_eq!(part.config.faq[0].question.tags().count(), 1);
         }
         // The platform's default language is kept too, wherever the platform
         // stands in the document (after the FAQ, the document is read whole).
